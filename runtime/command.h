@@ -1,0 +1,127 @@
+/* command.h - what a command is: a row with parameters and handlers.
+ *
+ * Built-in cmdlets are declared in cmdlets/ as static CmdDef tables and
+ * registered by the host with cmd_register(); script functions become the
+ * same runtime Command when `function` runs, so one binder serves both.
+ *
+ * Ownership: CmdDef/ParamDef tables are static and never freed. A Command
+ * is owned by the table that holds it (the interpreter's command table or a
+ * scope's function table). A CmdCtx lives for one invocation; its bound
+ * values are owned by it. */
+#ifndef UCSH_COMMAND_H
+#define UCSH_COMMAND_H
+
+#include <stdbool.h>
+
+#include "interp.h"
+#include "types.h"
+#include "value.h"
+
+/* Parameter flags */
+enum {
+  PF_MANDATORY = 1u << 0,
+  PF_PIPELINE = 1u << 1,        /* ValueFromPipeline */
+  PF_PIPELINE_PROP = 1u << 2,   /* ValueFromPipelineByPropertyName */
+  PF_SWITCH = 1u << 3,          /* [switch] */
+  PF_REMAINING = 1u << 4,       /* ValueFromRemainingArguments */
+  PF_ALLOW_NULL = 1u << 5,      /* a $null argument is fine when mandatory */
+  PF_NOT_NULL_OR_EMPTY = 1u << 6,
+};
+
+/* A parameter as a built-in cmdlet declares it. */
+typedef struct ParamDef {
+  const char *name;
+  const char *aliases;   /* comma-separated, or NULL */
+  TypeId type;           /* T_OBJECT for any */
+  bool is_array;         /* type[] */
+  int position;          /* -1: named only */
+  unsigned flags;        /* PF_* */
+  const char *vset;      /* ValidateSet values, comma-separated, or NULL */
+  const char *help;
+} ParamDef;
+
+typedef struct CmdCtx CmdCtx;
+typedef Status (*CmdFn)(CmdCtx *c);
+/* input: the pipeline object (borrowed), or V_NULL with has_input false
+ * when the command runs without pipeline input. */
+typedef Status (*CmdProcessFn)(CmdCtx *c, Value input, bool has_input);
+
+/* Command flags */
+enum {
+  CF_CMDLETBINDING = 1u << 0,  /* advanced: common parameters, no $args */
+  CF_SHOULDPROCESS = 1u << 1,
+  CF_MYINVOCATION = 1u << 2,   /* function body mentions $MyInvocation: build it per call */
+};
+
+typedef struct CmdDef {
+  const char *name;
+  const char *aliases; /* comma-separated, or NULL */
+  const ParamDef *params;
+  int nparams;
+  unsigned flags;
+  CmdFn begin;
+  CmdProcessFn process;
+  CmdFn end;
+  const char *synopsis;
+  /* optional: release `state` when the command ends early (errors) */
+  void (*cleanup)(CmdCtx *c);
+} CmdDef;
+
+/* The runtime form of a parameter (built-in or script). */
+typedef struct Param {
+  char *name;
+  char **aliases;
+  int naliases;
+  const TypeInfo *type; /* NULL: any */
+  int position;         /* -1: named only */
+  unsigned flags;
+  char **vset;
+  int nvset;
+  const Node *dflt; /* script parameters: default expression */
+} Param;
+
+typedef enum CmdKind { CMD_BUILTIN, CMD_FUNCTION } CmdKind;
+
+struct Command {
+  CmdKind kind;
+  char *name;
+  unsigned flags; /* CF_* */
+  Param *params;
+  int nparams;
+  const CmdDef *def;       /* CMD_BUILTIN */
+  Script *script;          /* CMD_FUNCTION: retained */
+  const Node *body;        /* CMD_FUNCTION: N_SCRIPTBLOCK */
+  bool is_filter;
+};
+
+/* Per-invocation context handed to built-in handlers. */
+struct CmdCtx {
+  Interp *I;
+  Command *cmd;
+  const Node *at;      /* the N_COMMAND node, for error positions */
+  Sink *out;           /* where output goes */
+  Value *bound;        /* [cmd->nparams] bound values (owned) */
+  bool *is_bound;      /* [cmd->nparams] */
+  Value extra;         /* leftover positional args (array), or V_NULL */
+  bool *from_pipe;     /* [cmd->nparams] bound from the current pipeline object */
+  ErrAction ea;        /* -ErrorAction, or the preference */
+  bool ea_set;
+  bool verbose, verbose_set;
+  bool whatif, confirm, confirm_set;
+  char *errvar, *outvar; /* -ErrorVariable / -OutVariable names (owned) */
+  void *state;         /* handler's own state between begin/process/end */
+};
+
+/* Look up a bound parameter by name (borrowed; NULL when not bound). */
+Value *cmd_arg(CmdCtx *c, const char *name);
+bool cmd_switch(CmdCtx *c, const char *name);
+/* Emit one object down the pipeline. */
+Status cmd_emit(CmdCtx *c, Value v);
+/* Write a non-terminating error from this command (message owned by
+ * caller); may return ST_ERROR under -ErrorAction Stop. */
+Status cmd_error(CmdCtx *c, const RtError *e, Value target);
+
+/* Register a table of built-in commands (sentinel: name == NULL). */
+void cmd_register(Interp *I, const CmdDef *defs);
+
+#endif

@@ -1,0 +1,149 @@
+/* interp.h - the evaluator: scopes, variables, statements, pipelines,
+ * errors. The host (main.c) creates one Interp, registers the command
+ * tables of cmdlets/, and runs scripts through it.
+ *
+ * Ownership follows value.h: Values passed in are borrowed, Values handed
+ * out are owned. Status codes, not longjmp, carry control flow and errors,
+ * so every frame releases what it holds on the way out. */
+#ifndef UCSH_INTERP_H
+#define UCSH_INTERP_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "../parser/ast.h"
+#include "rterr.h"
+#include "value.h"
+
+typedef struct Interp Interp;
+typedef struct Scope Scope;
+typedef struct Command Command;
+
+/* How a statement or expression ended. */
+typedef enum Status {
+  ST_OK = 0,
+  ST_ERROR,    /* a terminating error; the record is in Interp.pending  */
+  ST_BREAK,    /* break [label]  (label in Interp.flow_label)           */
+  ST_CONTINUE, /* continue [label]                                      */
+  ST_RETURN,   /* return: leaves the function or script block           */
+  ST_EXIT,     /* exit N (code in Interp.exit_code)                     */
+} Status;
+
+/* Where pipeline output goes. emit() receives a borrowed value. */
+typedef struct Sink Sink;
+struct Sink {
+  Status (*emit)(Interp *I, Sink *self, Value v);
+  /* optional: called after each top-level statement (Out-Default ends a
+   * table there); NULL for most sinks */
+  void (*flush)(Interp *I, Sink *self);
+};
+
+/* A sink that collects everything into an array. */
+typedef struct Collector {
+  Sink sink;
+  Value arr; /* V_ARR, owned */
+} Collector;
+void collector_init(Collector *c);
+/* PowerShell's "result of a pipeline" rule: nothing -> $null, one item ->
+ * that item, more -> Object[]. Owned; the collector is emptied. */
+Value collector_result(Collector *c);
+Value collector_array(Collector *c); /* always an array (for @()) */
+void collector_free(Collector *c);
+
+/* Host callbacks: the core never writes to a terminal itself. */
+typedef struct HostIO {
+  void *ctx;
+  void (*write_out)(void *ctx, const char *s, size_t n); /* success/host text */
+  void (*write_err)(void *ctx, const char *s, size_t n); /* error records   */
+  /* Read one line for a prompt (Read-Host, confirmations); NULL at EOF.
+   * malloc'd. May be NULL when there is no input. */
+  char *(*read_line)(void *ctx, const char *prompt);
+  bool interactive; /* a person at a terminal: prompts allowed */
+} HostIO;
+
+/* Error action preference values. */
+typedef enum ErrAction {
+  EA_CONTINUE, EA_SILENT, EA_STOP, EA_INQUIRE, EA_IGNORE, EA_SUSPEND
+} ErrAction;
+
+Interp *interp_new(const HostIO *io);
+void interp_free(Interp *I);
+
+/* Run a whole parsed script (a file with -File, -Command text, REPL input)
+ * as PowerShell does: a script file gets its own script scope below
+ * global; `dot` runs in the current (global) scope (REPL, -Command).
+ * args are bound to the script's param() block or to $args.
+ * Output goes to the default formatter. Returns the status; uncaught
+ * errors have already been printed. */
+Status interp_run_script(Interp *I, Script *s, bool dot, const Value *args, int nargs);
+
+/* The process exit code PowerShell would give: exit N, 1 after an uncaught
+ * script-terminating error, else 0. */
+int interp_exit_code(const Interp *I);
+
+/* Invoke a script block value (V_BLOCK). new_scope: & (true) or . (false).
+ * dollar_under: value for $_ ($null allowed) when set_under. Output goes to
+ * `out` (NULL: discard). */
+Status interp_invoke_block(Interp *I, Value block, bool new_scope, bool set_under,
+                           Value dollar_under, const Value *args, int nargs, Sink *out);
+
+/* Variables (name without $; case-insensitive). get returns borrowed or
+ * NULL. set takes v. */
+Value *interp_var_get(Interp *I, const char *name);
+void interp_var_set(Interp *I, const char *name, Value v);
+void interp_var_set_global(Interp *I, const char *name, Value v);
+
+/* The current error action (from -ErrorAction or $ErrorActionPreference). */
+ErrAction interp_error_action(Interp *I);
+
+/* Output helpers for cmdlets: host text (Write-Host), streams. */
+void interp_host_write(Interp *I, const char *s, size_t n);
+void interp_write_warning(Interp *I, const char *msg);
+void interp_write_verbose(Interp *I, const char *msg);
+void interp_write_debug(Interp *I, const char *msg);
+
+/* Format a value for display the way Out-Default does and write it. */
+void interp_out_default(Interp *I, Value v);
+
+/* ---- errors ---- */
+
+/* Make an ErrorRecord (owned) from an RtError at a source position.
+ * cmd_name: the command to name in "X : message" (NULL: none). target may
+ * be V_NULL. */
+Value interp_error_record(Interp *I, const RtError *e, const Node *at, const char *cmd_name,
+                          Value target);
+/* Raise a terminating error: stores the record (takes it) and returns
+ * ST_ERROR. script_fatal: true for throw and -ErrorAction Stop. */
+Status interp_raise(Interp *I, Value record, bool script_fatal);
+Status interp_raise_rt(Interp *I, const RtError *e, const Node *at);
+/* Write a non-terminating error with the current error action; may turn it
+ * into a terminating one (Stop), returning ST_ERROR. Takes the record. */
+Status interp_write_error(Interp *I, Value record);
+/* Print an error record to the error stream in Windows PowerShell 5.1's
+ * NormalView form. */
+void interp_print_error(Interp *I, Value record);
+/* Print parse errors the same way (NormalView "At ..." blocks). */
+struct ParseErrors;
+void interp_print_parse_errors(Interp *I, const char *path, const char *src,
+                               const struct ParseErrors *errs);
+
+/* The name PowerShell puts before " : " in an error written from here: the
+ * running function, else the script path, else the command text at `at`.
+ * Borrowed; valid until the next call. */
+const char *interp_caller_name(Interp *I, const Node *at);
+/* Where such an error points: the running function's call site, else `at`. */
+const Node *interp_caller_node(Interp *I, const Node *at);
+
+/* The Script currently running (for positions), may be NULL. */
+Script *interp_current_script(Interp *I);
+
+/* exit was called; the value of $?; note a failure the host saw (a parse
+ * error in -Command text counts as a failed command). */
+bool interp_has_exited(const Interp *I);
+bool interp_last_ok(const Interp *I);
+void interp_mark_failed(Interp *I);
+
+/* Set by the host: true while a command asks to stop (Ctrl+C). */
+void interp_request_stop(Interp *I);
+
+#endif

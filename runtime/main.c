@@ -1,0 +1,234 @@
+/* main.c - the ucsh executable: the command line (modelled on pwsh),
+ * reading scripts, and the process exit code. With host.h and repl.c the
+ * only code that knows about terminals and files of scripts. */
+#define _DEFAULT_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "../cmdlets/cmdlets.h"
+#include "../parser/parser.h"
+#include "host.h"
+#include "strbuf.h"
+
+/* ---- output callbacks ---- */
+
+static void write_out(void *ctx, const char *s, size_t n) {
+  (void)ctx;
+  fwrite(s, 1, n, stdout);
+}
+
+static void write_err(void *ctx, const char *s, size_t n) {
+  (void)ctx;
+  fflush(stdout);
+  fwrite(s, 1, n, stderr);
+  fflush(stderr);
+}
+
+/* ---- decoding script text ---- */
+
+static void put_cp(StrBuf *b, unsigned cp) { sb_put_utf8(b, cp); }
+
+static char *utf16_to_utf8(const unsigned char *p, size_t n, bool le, size_t *outlen) {
+  StrBuf b = SB_INIT;
+  for (size_t i = 0; i + 1 < n; i += 2) {
+    unsigned u = le ? (unsigned)(p[i] | p[i + 1] << 8) : (unsigned)(p[i] << 8 | p[i + 1]);
+    if (u >= 0xD800 && u < 0xDC00 && i + 3 < n) {
+      unsigned l = le ? (unsigned)(p[i + 2] | p[i + 3] << 8) : (unsigned)(p[i + 2] << 8 | p[i + 3]);
+      if (l >= 0xDC00 && l < 0xE000) {
+        put_cp(&b, 0x10000 + ((u - 0xD800) << 10) + (l - 0xDC00));
+        i += 2;
+        continue;
+      }
+    }
+    put_cp(&b, u);
+  }
+  return sb_take(&b, outlen);
+}
+
+char *host_decode(const unsigned char *p, size_t n, size_t *outlen) {
+  if (n >= 2 && p[0] == 0xFF && p[1] == 0xFE) return utf16_to_utf8(p + 2, n - 2, true, outlen);
+  if (n >= 2 && p[0] == 0xFE && p[1] == 0xFF) return utf16_to_utf8(p + 2, n - 2, false, outlen);
+  if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) p += 3, n -= 3;
+  char *s = malloc(n + 1);
+  if (!s) return NULL;
+  memcpy(s, p, n);
+  s[n] = 0;
+  *outlen = n;
+  return s;
+}
+
+static char *read_stream(FILE *f, size_t *len) {
+  StrBuf b = SB_INIT;
+  char buf[65536];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, f)) > 0) sb_putn(&b, buf, n);
+  size_t rawlen;
+  char *raw = sb_take(&b, &rawlen);
+  char *s = host_decode((unsigned char *)raw, rawlen, len);
+  free(raw);
+  return s;
+}
+
+char *host_read_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  char *s = read_stream(f, len);
+  fclose(f);
+  return s;
+}
+
+bool host_run_text(Interp *I, const char *text, size_t len, const char *path, bool dot,
+                   const Value *args, int nargs, bool *incomplete) {
+  Script *s = NULL;
+  ParseErrors errs = {0};
+  if (!parse_script(text, len, path, &s, &errs)) {
+    if (incomplete && errs.incomplete) {
+      *incomplete = true;
+    } else {
+      interp_print_parse_errors(I, path, text, &errs);
+      interp_mark_failed(I);
+    }
+    parse_errors_free(&errs);
+    return false;
+  }
+  interp_run_script(I, s, dot, args, nargs);
+  script_release(s);
+  return true;
+}
+
+/* ---- the command line ---- */
+
+static void usage(FILE *f) {
+  fputs("Usage: ucsh [-File] FILE.ps1 [args...]\n"
+        "       ucsh -Command '<text>' | -Command -\n"
+        "       ucsh [-NonInteractive] [-Store PATH]   (no script: a REPL, or stdin)\n"
+        "       ucsh -Version | -Help\n"
+        "\n"
+        "Options (case-insensitive, any unique prefix):\n"
+        "  -File PATH        run a script; the arguments after it go to the script\n"
+        "  -Command TEXT     run a command line; '-' reads the commands from stdin\n"
+        "  -NonInteractive   never prompt: a prompt is an error instead\n"
+        "  -Store PATH       the lab state store to open (used by the lab cmdlets)\n"
+        "  -NoProfile, -NoLogo, -ExecutionPolicy X   accepted for pwsh compatibility\n"
+        "  -Version          print the version\n"
+        "  -Help             print this text\n"
+        "\n"
+        "Exit codes: 'exit N' gives N; a parse error or an uncaught terminating error\n"
+        "gives 1; otherwise 0.\n",
+        f);
+}
+
+typedef struct Options {
+  const char *file, *command, *store;
+  bool noninteractive, version, help;
+  int argi; /* first script argument */
+} Options;
+
+static bool opt_is(const char *arg, const char *name, size_t min) {
+  const char *a = arg;
+  if (*a == '-') a++;
+  if (*a == '-') a++; /* --help */
+  size_t n = strlen(a);
+  return n >= min && n <= strlen(name) && strncasecmp(a, name, n) == 0;
+}
+
+static int parse_options(int argc, char **argv, Options *o) {
+  int i = 1;
+  for (; i < argc; i++) {
+    const char *a = argv[i];
+    if (a[0] != '-' || !a[1]) { o->file = a; return i + 1; }
+    if (opt_is(a, "File", 1) && i + 1 < argc) { o->file = argv[++i]; return i + 1; }
+    if (opt_is(a, "Command", 1) && i + 1 < argc) { o->command = argv[++i]; return i + 1; }
+    if (opt_is(a, "NonInteractive", 4)) o->noninteractive = true;
+    else if (opt_is(a, "Store", 2) && i + 1 < argc) o->store = argv[++i];
+    else if (opt_is(a, "Version", 1)) o->version = true;
+    else if (opt_is(a, "Help", 1) || strcmp(a, "-?") == 0) o->help = true;
+    else if (opt_is(a, "NoProfile", 3) || opt_is(a, "NoLogo", 3)) continue;
+    else if (opt_is(a, "ExecutionPolicy", 2) && i + 1 < argc) i++;
+    else {
+      fprintf(stderr, "ucsh: unknown option '%s'. Try 'ucsh -Help'.\n", a);
+      return -1;
+    }
+  }
+  return i;
+}
+
+static Interp *interp_for_host(bool interactive) {
+  HostIO io = {NULL, write_out, write_err, NULL, interactive};
+  Interp *I = interp_new(&io);
+  cmd_register(I, core_cmdlets);
+  return I;
+}
+
+static Interp *g_interp; /* for the SIGINT handler only */
+
+static void on_sigint(int sig) {
+  (void)sig;
+  if (g_interp) interp_request_stop(g_interp);
+}
+
+static int run_file(Interp *I, const char *path, int argc, char **argv, int argi) {
+  size_t len;
+  char *text = host_read_file(path, &len);
+  if (!text) {
+    fprintf(stderr,
+            "The argument '%s' to the -File parameter does not exist. Provide the path to an "
+            "existing '.ps1' file as an argument to the -File parameter.\n", path);
+    return 64;
+  }
+  int nargs = argc - argi;
+  Value *args = nargs > 0 ? calloc((size_t)nargs, sizeof *args) : NULL;
+  for (int k = 0; k < nargs; k++) args[k] = val_cstr(argv[argi + k]);
+  bool ok = host_run_text(I, text, len, path, false, args, nargs, NULL);
+  for (int k = 0; k < nargs; k++) val_unref(args[k]);
+  free(args);
+  free(text);
+  return ok ? interp_exit_code(I) : 1;
+}
+
+static int run_command(Interp *I, const char *cmd) {
+  size_t len;
+  char *text = strcmp(cmd, "-") == 0 ? read_stream(stdin, &len) : strdup(cmd);
+  if (!text) return 1;
+  len = strlen(text);
+  bool ok = host_run_text(I, text, len, NULL, true, NULL, 0, NULL);
+  free(text);
+  if (!ok) return 1;
+  int code = interp_exit_code(I);
+  if (!interp_has_exited(I) && code == 0 && !interp_last_ok(I)) code = 1;
+  return code;
+}
+
+int main(int argc, char **argv) {
+  Options o = {0};
+  int argi = parse_options(argc, argv, &o);
+  if (argi < 0) return 64;
+  if (o.help) { usage(stdout); return 0; }
+  if (o.version) { printf("ucsh %s\n", UCSH_VERSION); return 0; }
+  if (o.store) setenv("UCSH_STORE", o.store, 1);
+  bool tty = isatty(0) && !o.noninteractive;
+  Interp *I = interp_for_host(tty);
+  g_interp = I;
+  signal(SIGINT, on_sigint);
+  int code;
+  if (o.file) code = run_file(I, o.file, argc, argv, argi);
+  else if (o.command) code = run_command(I, o.command);
+  else if (tty) code = repl_run(I);
+  else {
+    size_t len;
+    char *text = read_stream(stdin, &len);
+    bool ok = text && host_run_text(I, text, len, NULL, false, NULL, 0, NULL);
+    free(text);
+    code = ok ? interp_exit_code(I) : 1;
+  }
+  g_interp = NULL;
+  interp_free(I);
+  fflush(stdout);
+  return code;
+}

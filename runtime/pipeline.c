@@ -1,0 +1,947 @@
+/* pipeline.c - running pipelines of commands: every element is a Proc
+ * whose Sink the element before it writes to, so objects stream one at a
+ * time through begin/process/end (powershell.md §7). Script functions and
+ * built-in cmdlets are both Commands bound by the one binder. */
+#define _POSIX_C_SOURCE 200809L
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "binder.h"
+#include "convert.h"
+#include "interp_int.h"
+#include "member.h"
+
+#define MAX_DEPTH 1000
+
+typedef struct Proc {
+  Sink sink;          /* upstream writes here */
+  Interp *I;
+  const Node *node;   /* N_COMMAND or N_CMDEXPR */
+  Command *cmd;       /* NULL for an expression element */
+  Command *owned_cmd; /* made from a script block value: freed with the Proc */
+  bool dot;           /* . invocation: no new scope */
+  bool bound;         /* ctx is initialised */
+  CmdCtx ctx;
+  Scope *scope;       /* function scope while running */
+  Value input;        /* $input for functions without a process block */
+  Sink *out;
+  bool got_input;     /* process() was called with pipeline input */
+  bool is_script;     /* a script file's body: its scope is a script scope */
+} Proc;
+
+void interp_set_script_vars(Interp *I, Scope *s, const Script *sc);
+void interp_set_function_vars(Interp *I, Scope *s, const char *name, const Node *at);
+
+/* ------------------------------------------------------------------ */
+/* commands from script functions                                      */
+
+static bool attr_is(const Node *a, const char *name) {
+  return val_streq_ci(a->u.attr.name, strlen(a->u.attr.name), name, strlen(name));
+}
+
+static bool named_truth(Interp *I, const Node *named) {
+  if (!named->u.named.value) return true;
+  Value v;
+  if (ev_expr(I, named->u.named.value, &v) != ST_OK) {
+    val_unref(I->pending);
+    I->pending = val_null();
+    return false;
+  }
+  bool b = conv_to_bool(v);
+  val_unref(v);
+  return b;
+}
+
+static int named_int(Interp *I, const Node *named) {
+  Value v;
+  int32_t r = -1;
+  if (!named->u.named.value || ev_expr(I, named->u.named.value, &v) != ST_OK) return -1;
+  RtError e = {0};
+  if (!conv_to_int(v, &r, &e)) r = -1;
+  rt_error_clear(&e);
+  val_unref(v);
+  return r;
+}
+
+static char **strings_of(Interp *I, const NodeList *args, int *n) {
+  char **out = calloc((size_t)args->n + 1, sizeof *out);
+  *n = 0;
+  for (int i = 0; i < args->n; i++) {
+    Value v;
+    if (ev_expr(I, args->items[i], &v) != ST_OK) continue;
+    Value items = v.kind == V_ARR ? v : val_null();
+    if (v.kind == V_ARR) {
+      for (size_t k = 0; k < val_arr_len(items); k++) {
+        out = realloc(out, ((size_t)*n + 2) * sizeof *out);
+        out[(*n)++] = conv_to_cstr(val_arr_at(items, k), NULL);
+      }
+    } else {
+      out = realloc(out, ((size_t)*n + 2) * sizeof *out);
+      out[(*n)++] = conv_to_cstr(v, NULL);
+    }
+    val_unref(v);
+  }
+  return out;
+}
+
+static void param_attr(Interp *I, Param *p, const Node *a, bool *advanced, bool *explicit_pos) {
+  if (a->kind == N_TYPECONSTRAINT) {
+    const TypeInfo *t = type_lookup(a->u.attr.name, strlen(a->u.attr.name));
+    if (t && t->id == T_SWITCH) p->flags |= PF_SWITCH, p->type = type_by_id(T_BOOL);
+    else p->type = t;
+    return;
+  }
+  if (attr_is(a, "Parameter")) {
+    *advanced = true;
+    for (int i = 0; i < a->u.attr.named.n; i++) {
+      const Node *nm = a->u.attr.named.items[i];
+      const char *k = nm->u.named.name;
+      static const struct { const char *name; unsigned flag; } flags[] = {
+          {"Mandatory", PF_MANDATORY}, {"ValueFromPipeline", PF_PIPELINE},
+          {"ValueFromPipelineByPropertyName", PF_PIPELINE_PROP},
+          {"ValueFromRemainingArguments", PF_REMAINING},
+      };
+      for (size_t f = 0; f < sizeof flags / sizeof flags[0]; f++)
+        if (val_streq_ci(k, strlen(k), flags[f].name, strlen(flags[f].name)) && named_truth(I, nm))
+          p->flags |= flags[f].flag;
+      if (val_streq_ci(k, strlen(k), "Position", 8)) {
+        p->position = named_int(I, nm);
+        *explicit_pos = true;
+      }
+    }
+  } else if (attr_is(a, "Alias")) {
+    p->aliases = strings_of(I, &a->u.attr.args, &p->naliases);
+  } else if (attr_is(a, "ValidateSet")) {
+    p->vset = strings_of(I, &a->u.attr.args, &p->nvset);
+  } else if (attr_is(a, "ValidateNotNullOrEmpty") || attr_is(a, "ValidateNotNull")) {
+    p->flags |= PF_NOT_NULL_OR_EMPTY;
+  } else if (attr_is(a, "AllowNull") || attr_is(a, "AllowEmptyString") ||
+             attr_is(a, "AllowEmptyCollection")) {
+    p->flags |= PF_ALLOW_NULL;
+  }
+}
+
+static unsigned binding_flags(Interp *I, const Node *sb) {
+  const Node *pb = sb ? sb->u.sb.params : NULL;
+  unsigned f = 0;
+  if (!pb) return 0;
+  for (int i = 0; i < pb->u.pb.attrs.n; i++) {
+    const Node *a = pb->u.pb.attrs.items[i];
+    if (!attr_is(a, "CmdletBinding")) continue;
+    f |= CF_CMDLETBINDING;
+    for (int k = 0; k < a->u.attr.named.n; k++) {
+      const Node *nm = a->u.attr.named.items[k];
+      if (val_streq_ci(nm->u.named.name, strlen(nm->u.named.name), "SupportsShouldProcess", 21) &&
+          named_truth(I, nm))
+        f |= CF_SHOULDPROCESS;
+    }
+  }
+  return f;
+}
+
+/* Whether the source text of node n contains `word` (ASCII, any case). */
+static bool mentions(const Script *s, const Node *n, const char *word) {
+  size_t wl = strlen(word);
+  if (!s || n->ext.end > s->len) return false;
+  for (uint32_t i = n->ext.off; i + wl <= n->ext.end; i++)
+    if (strncasecmp(s->src + i, word, wl) == 0) return true;
+  return false;
+}
+
+Command *cmd_from_function(Interp *I, const char *name, const Node *n, bool is_filter) {
+  Command *c = calloc(1, sizeof *c);
+  if (!c) abort();
+  c->kind = CMD_FUNCTION;
+  c->name = strdup(name ? name : "");
+  c->script = I->cur_script;
+  script_retain(c->script);
+  const NodeList *decls;
+  if (n->kind == N_FUNCDEF) {
+    c->body = n->u.func.body;
+    decls = n->u.func.params.n ? &n->u.func.params : NULL;
+  } else {
+    c->body = n;
+    decls = NULL;
+  }
+  c->is_filter = is_filter;
+  if (!decls && c->body->u.sb.params) decls = &c->body->u.sb.params->u.pb.params;
+  c->flags = binding_flags(I, c->body);
+  if (mentions(c->script, c->body, "myinvocation")) c->flags |= CF_MYINVOCATION;
+  int np = decls ? decls->n : 0;
+  c->params = np ? calloc((size_t)np, sizeof *c->params) : NULL;
+  c->nparams = np;
+  bool advanced = false, explicit_pos = false;
+  for (int i = 0; i < np; i++) {
+    const Node *d = decls->items[i];
+    Param *p = &c->params[i];
+    p->name = strndup(d->u.param.name, d->u.param.name_len);
+    p->position = -1;
+    p->dflt = d->u.param.dflt;
+    for (int k = 0; k < d->u.param.attrs.n; k++)
+      param_attr(I, p, d->u.param.attrs.items[k], &advanced, &explicit_pos);
+  }
+  if (advanced) c->flags |= CF_CMDLETBINDING;
+  if (!explicit_pos) {
+    int pos = 0;
+    for (int i = 0; i < np; i++)
+      if (!(c->params[i].flags & PF_SWITCH)) c->params[i].position = pos++;
+  }
+  return c;
+}
+
+void cmd_free(Command *c) {
+  if (!c) return;
+  if (c->kind == CMD_FUNCTION) {
+    for (int i = 0; i < c->nparams; i++) {
+      Param *p = &c->params[i];
+      free(p->name);
+      for (int k = 0; k < p->naliases; k++) free(p->aliases[k]);
+      free(p->aliases);
+      for (int k = 0; k < p->nvset; k++) free(p->vset[k]);
+      free(p->vset);
+    }
+    free(c->params);
+    script_release(c->script);
+  }
+  free(c->name);
+  free(c);
+}
+
+/* ------------------------------------------------------------------ */
+/* command resolution                                                  */
+
+static Command *find_builtin(Interp *I, const char *name) {
+  size_t len = strlen(name);
+  for (int i = 0; i < I->builtins.n; i++)
+    if (val_streq_ci(I->builtins.items[i]->name, strlen(I->builtins.items[i]->name), name, len))
+      return I->builtins.items[i];
+  return NULL;
+}
+
+Command *pipe_resolve(Interp *I, const char *name) {
+  size_t len = strlen(name);
+  for (int i = 0; i < I->naliases; i++)
+    if (val_streq_ci(I->aliases[i].name, strlen(I->aliases[i].name), name, len)) {
+      name = I->aliases[i].target;
+      break;
+    }
+  Command *c = scope_find_func(I->scope, name);
+  return c ? c : find_builtin(I, name);
+}
+
+/* ------------------------------------------------------------------ */
+/* arguments of a command element                                     */
+
+static Status splat(Interp *I, const Node *n, ArgList *args) {
+  Value v;
+  Status st = ev_expr(I, n, &v);
+  if (st != ST_OK) return st;
+  if (v.kind == V_HASH) {
+    for (size_t i = 0; i < v.u.h->len; i++) {
+      Arg a = {0};
+      char *k = conv_to_cstr(v.u.h->ents[i].key, NULL);
+      a.pname = k; /* freed below via text */
+      a.text = k;
+      a.v = val_ref(v.u.h->ents[i].val);
+      a.has_value = a.colon = true;
+      a.at = n;
+      bind_args_push(args, a);
+    }
+  } else if (v.kind == V_ARR) {
+    for (size_t i = 0; i < val_arr_len(v); i++) {
+      Arg a = {0};
+      a.v = val_ref(val_arr_at(v, i));
+      a.has_value = true;
+      a.at = n;
+      bind_args_push(args, a);
+    }
+  } else {
+    Arg a = {0};
+    a.v = val_ref(v);
+    a.has_value = true;
+    a.at = n;
+    bind_args_push(args, a);
+  }
+  val_unref(v);
+  return ST_OK;
+}
+
+static void free_splat_names(ArgList *args, const Node *cmd) {
+  for (int i = 0; i < args->n; i++)
+    if (args->items[i].at && args->items[i].at->kind == N_VAR &&
+        (args->items[i].at->flags & AST_SPLAT) && args->items[i].pname)
+      free((char *)args->items[i].pname);
+  (void)cmd;
+}
+
+static Status eval_args(Interp *I, const Node *cmd, ArgList *args) {
+  for (int i = 1; i < cmd->u.cmd.elems.n; i++) {
+    const Node *e = cmd->u.cmd.elems.items[i];
+    Arg a = {0};
+    a.at = e;
+    if (e->kind == N_PARAM) {
+      a.pname = e->u.par.name;
+      a.text = e->u.par.text;
+      a.colon = e->u.par.colon;
+      if (e->u.par.arg) {
+        Status st = ev_expr(I, e->u.par.arg, &a.v);
+        if (st != ST_OK) return st;
+        a.has_value = true;
+      }
+      bind_args_push(args, a);
+      continue;
+    }
+    if (e->kind == N_VAR && (e->flags & AST_SPLAT)) {
+      Status st = splat(I, e, args);
+      if (st != ST_OK) return st;
+      continue;
+    }
+    Status st = ev_expr(I, e, &a.v);
+    if (st != ST_OK) return st;
+    a.has_value = true;
+    bind_args_push(args, a);
+  }
+  return ST_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* running a script function                                           */
+
+/* What running a function's block changes and restores. $? after a call
+ * does not see the non-terminating errors its statements wrote (PowerShell
+ * reports True after a function whose body called Write-Error). */
+typedef struct Saved {
+  Scope *scope;
+  Script *script;
+  const char *cmd;
+  CmdCtx *ctx;
+  const Node *call;
+  bool pipe_ok;
+} Saved;
+
+static Saved enter(Proc *p) {
+  Interp *I = p->I;
+  Saved s = {I->scope, I->cur_script, I->cur_cmd, I->cur_ctx, I->cur_call, I->pipe_ok};
+  I->cur_call = p->ctx.at;
+  if (p->scope) I->scope = p->scope;
+  I->cur_script = p->cmd->script;
+  I->cur_cmd = p->cmd->name;
+  I->cur_ctx = &p->ctx;
+  return s;
+}
+
+static void leave(Interp *I, Saved s) {
+  I->scope = s.scope;
+  I->cur_script = s.script;
+  I->cur_cmd = s.cmd;
+  I->cur_ctx = s.ctx;
+  I->cur_call = s.call;
+  I->pipe_ok = s.pipe_ok;
+}
+
+static Status run_named_block(Proc *p, const Node *block) {
+  if (!block) return ST_OK;
+  Saved s = enter(p);
+  Status st = ev_block(p->I, block, p->out);
+  leave(p->I, s);
+  if (st == ST_RETURN) st = ST_OK;
+  return st;
+}
+
+static Value bound_hash(CmdCtx *c) {
+  Value h = val_hash_new(false);
+  for (int i = 0; i < c->cmd->nparams; i++)
+    if (c->is_bound[i]) val_hash_setc(h, c->cmd->params[i].name, val_ref(c->bound[i]));
+  return h;
+}
+
+static Status set_params(Proc *p) {
+  Interp *I = p->I;
+  CmdCtx *c = &p->ctx;
+  Saved s = enter(p);
+  Status st = ST_OK;
+  for (int i = 0; i < c->cmd->nparams && st == ST_OK; i++) {
+    const Param *pr = &c->cmd->params[i];
+    Value v;
+    if (c->is_bound[i]) v = val_ref(c->bound[i]);
+    else if (pr->flags & PF_SWITCH) v = val_bool(false);
+    else if (pr->dflt) {
+      st = ev_expr(I, pr->dflt, &v);
+      if (st != ST_OK) break;
+    } else v = val_null();
+    Var *var = scope_local(I->scope, pr->name, strlen(pr->name), ev_hash(pr->name, strlen(pr->name)));
+    val_unref(var->v);
+    var->v = v;
+    var->type = (pr->flags & PF_SWITCH) ? NULL : pr->type;
+  }
+  if (st == ST_OK) {
+    scope_set(I->scope, "PSBoundParameters", 17, bound_hash(c));
+    scope_set(I->scope, "args", 4, val_ref(c->extra));
+    if ((c->cmd->flags & CF_MYINVOCATION) && !p->is_script)
+      interp_set_function_vars(I, I->scope, c->cmd->name, c->at);
+    if (c->ea_set) {
+      static const char *names[] = {"Continue", "SilentlyContinue", "Stop", "Inquire", "Ignore", "Suspend"};
+      scope_set(I->scope, "ErrorActionPreference", 21, val_cstr(names[c->ea]));
+    }
+    if (c->verbose_set)
+      scope_set(I->scope, "VerbosePreference", 17,
+                val_cstr(c->verbose ? "Continue" : "SilentlyContinue"));
+    if (c->cmd->flags & CF_SHOULDPROCESS)
+      scope_set(I->scope, "WhatIfPreference", 16, val_bool(c->whatif));
+  }
+  leave(I, s);
+  return st;
+}
+
+static Status fn_begin(Proc *p, ArgList *args) {
+  Interp *I = p->I;
+  if (I->depth >= MAX_DEPTH) {
+    RtError e = {0};
+    rt_fail(&e, "System.Management.Automation.ScriptCallDepthException", "CallDepthOverflow",
+            "InvalidOperation", "The script failed due to call depth overflow.");
+    Status st = interp_raise_rt(I, &e, p->node);
+    rt_error_clear(&e);
+    return st;
+  }
+  p->scope = p->dot ? NULL : scope_new(I->scope);
+  p->input = val_arr_new(0);
+  if (p->is_script) {
+    Scope *ss = p->scope ? p->scope : I->scope;
+    ss->is_script = true;
+    I->script_scope = ss;
+    interp_set_script_vars(I, ss, p->cmd->script);
+  }
+  Status st = bind_args(&p->ctx, args);
+  if (st == ST_OK) st = set_params(p);
+  if (st == ST_OK) st = run_named_block(p, p->cmd->body->u.sb.begin);
+  return st;
+}
+
+static const Node *fn_process_block(const Command *c) {
+  const Node *sb = c->body;
+  if (c->is_filter) return sb->u.sb.process ? sb->u.sb.process : sb->u.sb.end;
+  return sb->u.sb.process;
+}
+
+static Status fn_process(Proc *p, Value item, bool has_input) {
+  Interp *I = p->I;
+  const Node *blk = fn_process_block(p->cmd);
+  if (has_input) {
+    Status st = bind_pipeline(&p->ctx, item);
+    if (st != ST_OK) return st;
+    for (int i = 0; i < p->cmd->nparams; i++)
+      if (p->ctx.from_pipe[i]) {
+        const char *nm = p->cmd->params[i].name;
+        Scope *sc = p->scope ? p->scope : I->scope;
+        scope_set(sc, nm, strlen(nm), val_ref(p->ctx.bound[i]));
+      }
+  }
+  Status st = bind_check_mandatory(&p->ctx, false);
+  if (st != ST_OK) return st;
+  if (!blk) {
+    if (has_input) val_arr_push(p->input, val_ref(item));
+    return ST_OK;
+  }
+  Scope *sc = p->scope ? p->scope : I->scope;
+  scope_set(sc, "_", 1, has_input ? val_ref(item) : val_null());
+  if (has_input) {
+    Value one = val_arr_new(1);
+    val_arr_push(one, val_ref(item));
+    scope_set(sc, "input", 5, one);
+  }
+  return run_named_block(p, blk);
+}
+
+static Status fn_end(Proc *p) {
+  const Node *sb = p->cmd->body;
+  if (p->cmd->is_filter && !sb->u.sb.process) return ST_OK;
+  Scope *sc = p->scope ? p->scope : p->I->scope;
+  scope_set(sc, "input", 5, val_ref(p->input));
+  return run_named_block(p, sb->u.sb.end);
+}
+
+/* ------------------------------------------------------------------ */
+/* Proc: the sink protocol                                             */
+
+static Status proc_process(Proc *p, Value item, bool has_input) {
+  if (!p->cmd) return ST_OK;
+  if (has_input) p->got_input = true;
+  if (p->cmd->kind == CMD_FUNCTION) return fn_process(p, item, has_input);
+  if (has_input) {
+    Status st = bind_pipeline(&p->ctx, item);
+    if (st != ST_OK) return st;
+  }
+  Status st = bind_check_mandatory(&p->ctx, false);
+  if (st != ST_OK) return st;
+  CmdCtx *saved = p->I->cur_ctx;
+  p->I->cur_ctx = &p->ctx;
+  st = p->cmd->def->process ? p->cmd->def->process(&p->ctx, item, has_input) : ST_OK;
+  p->I->cur_ctx = saved;
+  return st;
+}
+
+static Status proc_emit(Interp *I, Sink *s, Value v) {
+  (void)I;
+  return proc_process((Proc *)s, v, true);
+}
+
+static Status not_found(Interp *I, const Node *nm, char *name);
+
+static Status resolve_cmd(Interp *I, Proc *p, const Node *n) {
+  const Node *nm = n->u.cmd.elems.items[0];
+  if (nm->kind == N_CONST && nm->u.lit.kind == LIT_STRING) {
+    /* the common case: a bareword name, no allocation */
+    p->cmd = pipe_resolve(I, nm->u.lit.s);
+    return p->cmd ? ST_OK : not_found(I, nm, strndup(nm->u.lit.s, nm->u.lit.len));
+  }
+  Value v;
+  Status st = ev_expr(I, nm, &v);
+  if (st != ST_OK) return st;
+  if (v.kind == V_BLOCK) {
+    Script *saved = I->cur_script;
+    I->cur_script = v.u.sb->script;
+    p->owned_cmd = cmd_from_function(I, "", v.u.sb->node, false);
+    I->cur_script = saved;
+    p->cmd = p->owned_cmd;
+    val_unref(v);
+    return ST_OK;
+  }
+  char *name = conv_to_cstr(v, NULL);
+  val_unref(v);
+  p->cmd = pipe_resolve(I, name);
+  if (p->cmd) { free(name); return ST_OK; }
+  return not_found(I, nm, name);
+}
+
+/* Takes name. */
+static Status not_found(Interp *I, const Node *nm, char *name) {
+  RtError e = {0};
+  /* PowerShell leaves the activity empty: "(Name:String) [], CommandNotFoundException". */
+  CmdCtx *saved_ctx = I->cur_ctx;
+  I->cur_ctx = NULL;
+  rt_fail(&e, "System.Management.Automation.CommandNotFoundException", "CommandNotFoundException",
+          "ObjectNotFound",
+          "The term '%s' is not recognized as the name of a cmdlet, function, script file, or "
+          "operable program. Check the spelling of the name, or if a path was included, verify "
+          "that the path is correct and try again.", name);
+  Value target = val_cstr(name);
+  Value rec = interp_error_record(I, &e, nm, name, target);
+  I->cur_ctx = saved_ctx;
+  val_unref(target);
+  rt_error_clear(&e);
+  free(name);
+  return interp_raise(I, rec, false);
+}
+
+static Status proc_begin(Interp *I, Proc *p) {
+  const Node *n = p->node;
+  if (n->kind != N_COMMAND) return ST_OK;
+  Status st = resolve_cmd(I, p, n);
+  if (st != ST_OK) return st;
+  p->dot = n->u.cmd.invoke == INVOKE_DOT;
+  ArgList args = {0};
+  st = eval_args(I, n, &args);
+  bind_ctx_init(&p->ctx, I, p->cmd, n, p->out);
+  p->bound = true;
+  if (st == ST_OK) {
+    if (p->cmd->kind == CMD_FUNCTION) {
+      I->depth++;
+      st = fn_begin(p, &args);
+    } else {
+      st = bind_args(&p->ctx, &args);
+      CmdCtx *saved = I->cur_ctx;
+      I->cur_ctx = &p->ctx;
+      if (st == ST_OK && p->cmd->def->begin) st = p->cmd->def->begin(&p->ctx);
+      I->cur_ctx = saved;
+    }
+  }
+  free_splat_names(&args, n);
+  bind_args_free(&args);
+  return st;
+}
+
+static Status proc_end(Proc *p) {
+  if (!p->cmd) return ST_OK;
+  if (p->cmd->kind == CMD_FUNCTION) return fn_end(p);
+  if (!p->cmd->def->end) return ST_OK;
+  CmdCtx *saved = p->I->cur_ctx;
+  p->I->cur_ctx = &p->ctx;
+  Status st = p->cmd->def->end(&p->ctx);
+  p->I->cur_ctx = saved;
+  return st;
+}
+
+static void proc_free(Proc *p) {
+  if (p->cmd && p->cmd->kind == CMD_FUNCTION && p->bound) p->I->depth--;
+  if (p->scope) scope_free(p->scope);
+  val_unref(p->input);
+  if (p->bound) {
+    if (p->cmd && p->cmd->kind == CMD_BUILTIN && p->ctx.state) {
+      if (p->cmd->def->cleanup) p->cmd->def->cleanup(&p->ctx);
+      free(p->ctx.state);
+    }
+    bind_ctx_free(&p->ctx);
+  }
+  cmd_free(p->owned_cmd);
+}
+
+/* The first element runs once without pipeline input. */
+static Status proc_first(Interp *I, Proc *p) {
+  if (p->node->kind == N_CMDEXPR) {
+    Value v;
+    Status st = ev_expr(I, p->node->u.cmdexpr.expr, &v);
+    if (st != ST_OK) return st;
+    st = ev_emit_unrolled(I, p->out, v);
+    val_unref(v);
+    return st;
+  }
+  return proc_process(p, val_null(), false);
+}
+
+/* ------------------------------------------------------------------ */
+/* redirections: only what the foundation needs (>$null, 2>$null, 2>&1,
+ * > file, >> file); the file cmdlets issue completes them. */
+
+typedef struct Redir {
+  Sink *out;          /* replaced success sink */
+  Collector file_out; /* for > file */
+  char *file;
+  bool append;
+  bool errs_null, errs_merge;
+} Redir;
+
+static Status null_emit2(Interp *I, Sink *s, Value v) {
+  (void)I, (void)s, (void)v;
+  return ST_OK;
+}
+static Sink discard_sink = {null_emit2, NULL};
+
+static bool is_null_target(const Node *t) {
+  return t && t->kind == N_VAR && t->u.var.scope == SCOPE_NONE &&
+         val_streq_ci(t->u.var.name, t->u.var.len, "null", 4);
+}
+
+static Status redir_setup(Interp *I, const NodeList *rl, Redir *r, Sink **out) {
+  memset(r, 0, sizeof *r);
+  for (int i = 0; i < rl->n; i++) {
+    const Node *d = rl->items[i];
+    int from = d->u.redir.from_stream;
+    if (d->u.redir.to_stream) {
+      if (from == 2 && d->u.redir.to_stream == 1) r->errs_merge = true;
+      continue;
+    }
+    if (is_null_target(d->u.redir.target)) {
+      if (from == 1 || from == 0) *out = &discard_sink;
+      if (from == 2 || from == 0) r->errs_null = true;
+      continue;
+    }
+    if (from == 1 || from == 0) {
+      Value t;
+      Status st = ev_expr(I, d->u.redir.target, &t);
+      if (st != ST_OK) return st;
+      free(r->file);
+      r->file = conv_to_cstr(t, NULL);
+      val_unref(t);
+      r->append = d->u.redir.append;
+      collector_init(&r->file_out);
+      *out = &r->file_out.sink;
+    }
+    if (from == 2 || from == 0) r->errs_null = true;
+  }
+  return ST_OK;
+}
+
+void out_to_file(Interp *I, Value items, const char *path, bool append);
+
+static void redir_finish(Interp *I, Redir *r) {
+  if (r->file) {
+    Value a = collector_array(&r->file_out);
+    out_to_file(I, a, r->file, r->append);
+    val_unref(a);
+    collector_free(&r->file_out);
+    free(r->file);
+  }
+}
+
+static const NodeList *elem_redirs(const Node *e) {
+  return e->kind == N_COMMAND ? &e->u.cmd.redirs : &e->u.cmdexpr.redirs;
+}
+
+/* ------------------------------------------------------------------ */
+
+Status pipe_run(Interp *I, const Node *pl, Sink *out) {
+  int n = pl->u.pipe.elems.n;
+  Proc *ps = calloc((size_t)n, sizeof *ps);
+  Redir *rd = calloc((size_t)n, sizeof *rd);
+  if (!ps || !rd) abort();
+  Status st = ST_OK;
+  int saved_err_mode = I->err_redirect;
+  Sink *saved_err_sink = I->err_sink;
+  bool outer_ok = I->pipe_ok;
+  I->pipe_ok = true;
+  for (int i = n - 1; i >= 0; i--) {
+    ps[i].sink.emit = proc_emit;
+    ps[i].sink.flush = NULL;
+    ps[i].I = I;
+    ps[i].node = pl->u.pipe.elems.items[i];
+    ps[i].input = val_null();
+    Sink *o = i == n - 1 ? out : &ps[i + 1].sink;
+    if (st == ST_OK) st = redir_setup(I, elem_redirs(ps[i].node), &rd[i], &o);
+    ps[i].out = o;
+    if (rd[i].errs_null) I->err_redirect = 1;
+    else if (rd[i].errs_merge) I->err_redirect = 2, I->err_sink = o;
+  }
+  for (int i = 0; i < n && st == ST_OK; i++) st = proc_begin(I, &ps[i]);
+  if (st == ST_OK) st = proc_first(I, &ps[0]);
+  for (int i = 0; i < n && st == ST_OK; i++) st = proc_end(&ps[i]);
+  for (int i = 0; i < n; i++) {
+    redir_finish(I, &rd[i]);
+    proc_free(&ps[i]);
+  }
+  I->err_redirect = saved_err_mode;
+  I->err_sink = saved_err_sink;
+  free(ps);
+  free(rd);
+  bool ok = I->pipe_ok && st == ST_OK;
+  I->last_ok = ok;
+  I->pipe_ok = outer_ok && ok;
+  return st;
+}
+
+/* ------------------------------------------------------------------ */
+/* script blocks invoked from C (ForEach-Object, Where-Object, .Where, &) */
+
+static bool plain_block(const Node *sb) { return !sb->u.sb.params; }
+
+Status interp_invoke_block(Interp *I, Value block, bool new_scope, bool set_under,
+                           Value under, const Value *args, int nargs, Sink *out) {
+  static Sink discard = {null_emit2, NULL};
+  if (!out) out = &discard;
+  if (block.kind != V_BLOCK) return ST_OK;
+  const Node *sb = block.u.sb->node;
+  Script *saved_script = I->cur_script;
+  Scope *saved_scope = I->scope;
+  if (I->depth >= MAX_DEPTH) {
+    RtError e = {0};
+    rt_fail(&e, "System.Management.Automation.ScriptCallDepthException", "CallDepthOverflow",
+            "InvalidOperation", "The script failed due to call depth overflow.");
+    Status st = interp_raise_rt(I, &e, sb);
+    rt_error_clear(&e);
+    return st;
+  }
+  I->depth++;
+  I->cur_script = block.u.sb->script;
+  Status st;
+  if (plain_block(sb) || nargs == 0) {
+    Scope *s = new_scope ? scope_new(I->scope) : NULL;
+    if (s) I->scope = s;
+    Var *uv = NULL;
+    Value saved_under = val_null();
+    if (set_under) {
+      uv = scope_local(I->scope, "_", 1, ev_hash("_", 1));
+      saved_under = uv->v;
+      uv->v = val_ref(under);
+    }
+    if (s || nargs) {
+      Value a = val_arr_new((size_t)nargs);
+      for (int i = 0; i < nargs; i++) val_arr_push(a, val_ref(args[i]));
+      scope_set(I->scope, "args", 4, a);
+    }
+    if (sb->u.sb.params && s) {
+      for (int i = 0; i < sb->u.sb.params->u.pb.params.n; i++) {
+        const Node *d = sb->u.sb.params->u.pb.params.items[i];
+        Value v = val_null();
+        if (d->u.param.dflt && ev_expr(I, d->u.param.dflt, &v) != ST_OK) v = val_null();
+        scope_set(I->scope, d->u.param.name, d->u.param.name_len, v);
+      }
+    }
+    st = ev_run_scriptblock(I, sb, out);
+    if (set_under && !s) {
+      /* dot-sourced blocks (ForEach-Object) give the caller its $_ back */
+      uv = scope_local(I->scope, "_", 1, ev_hash("_", 1));
+      val_unref(uv->v);
+      uv->v = saved_under;
+    } else {
+      val_unref(saved_under);
+    }
+    I->scope = saved_scope;
+    if (s) scope_free(s);
+  } else {
+    Proc p = {0};
+    p.I = I;
+    p.node = sb;
+    p.input = val_null();
+    p.owned_cmd = cmd_from_function(I, "", sb, false);
+    p.cmd = p.owned_cmd;
+    p.dot = !new_scope;
+    p.out = out;
+    ArgList al = {0};
+    for (int i = 0; i < nargs; i++) {
+      Arg a = {0};
+      a.v = val_ref(args[i]);
+      a.has_value = true;
+      a.at = sb;
+      bind_args_push(&al, a);
+    }
+    bind_ctx_init(&p.ctx, I, p.cmd, sb, out);
+    p.bound = true;
+    I->depth++;
+    st = fn_begin(&p, &al);
+    if (st == ST_OK && set_under) scope_set(p.scope ? p.scope : I->scope, "_", 1, val_ref(under));
+    if (st == ST_OK) st = run_named_block(&p, sb->u.sb.process);
+    if (st == ST_OK) st = fn_end(&p);
+    bind_args_free(&al);
+    proc_free(&p);
+  }
+  I->depth--;
+  I->cur_script = saved_script;
+  if (st == ST_RETURN) st = ST_OK;
+  return st;
+}
+
+/* ------------------------------------------------------------------ */
+/* the command interface for built-ins                                 */
+
+Value *cmd_arg(CmdCtx *c, const char *name) {
+  int i = bind_find_param(c->cmd, name);
+  return i >= 0 && c->is_bound[i] ? &c->bound[i] : NULL;
+}
+
+bool cmd_switch(CmdCtx *c, const char *name) {
+  Value *v = cmd_arg(c, name);
+  return v && conv_to_bool(*v);
+}
+
+Status cmd_emit(CmdCtx *c, Value v) { return c->out->emit(c->I, c->out, v); }
+
+Status cmd_error(CmdCtx *c, const RtError *e, Value target) {
+  Value rec = interp_error_record(c->I, e, c->at, c->cmd->name, target);
+  return interp_write_error(c->I, rec);
+}
+
+static char **split_aliases(const char *s, int *n) {
+  *n = 0;
+  if (!s) return NULL;
+  char **out = calloc(strlen(s) + 1, sizeof *out);
+  const char *p = s;
+  while (*p) {
+    const char *e = strchr(p, ',');
+    size_t len = e ? (size_t)(e - p) : strlen(p);
+    out[(*n)++] = strndup(p, len);
+    p += len + (e ? 1 : 0);
+  }
+  return out;
+}
+
+static Command *cmd_from_def(const CmdDef *d) {
+  Command *c = calloc(1, sizeof *c);
+  if (!c) abort();
+  c->kind = CMD_BUILTIN;
+  c->name = strdup(d->name);
+  c->flags = d->flags;
+  c->def = d;
+  c->nparams = d->nparams;
+  c->params = d->nparams ? calloc((size_t)d->nparams, sizeof *c->params) : NULL;
+  for (int i = 0; i < d->nparams; i++) {
+    const ParamDef *pd = &d->params[i];
+    Param *p = &c->params[i];
+    p->name = (char *)pd->name;
+    p->aliases = split_aliases(pd->aliases, &p->naliases);
+    const TypeInfo *t = type_by_id(pd->type);
+    p->type = pd->is_array ? type_array_of(t) : t;
+    if (pd->flags & PF_SWITCH) p->type = type_by_id(T_BOOL);
+    p->position = pd->position;
+    p->flags = pd->flags;
+    p->vset = split_aliases(pd->vset, &p->nvset);
+  }
+  return c;
+}
+
+void cmd_builtin_free(Command *c) {
+  for (int i = 0; i < c->nparams; i++) {
+    Param *p = &c->params[i];
+    for (int k = 0; k < p->naliases; k++) free(p->aliases[k]);
+    free(p->aliases);
+    for (int k = 0; k < p->nvset; k++) free(p->vset[k]);
+    free(p->vset);
+  }
+  free(c->params);
+  free(c->name);
+  free(c);
+}
+
+void cmd_register(Interp *I, const CmdDef *defs) {
+  for (const CmdDef *d = defs; d->name; d++) {
+    if (I->builtins.n == I->builtins.cap) {
+      I->builtins.cap = I->builtins.cap ? I->builtins.cap * 2 : 32;
+      I->builtins.items = realloc(I->builtins.items, (size_t)I->builtins.cap * sizeof(Command *));
+      if (!I->builtins.items) abort();
+    }
+    I->builtins.items[I->builtins.n++] = cmd_from_def(d);
+    int na;
+    char **al = split_aliases(d->aliases, &na);
+    for (int k = 0; k < na; k++) {
+      if (I->naliases == I->capaliases) {
+        I->capaliases = I->capaliases ? I->capaliases * 2 : 32;
+        I->aliases = realloc(I->aliases, (size_t)I->capaliases * sizeof *I->aliases);
+        if (!I->aliases) abort();
+      }
+      I->aliases[I->naliases].name = al[k];
+      I->aliases[I->naliases++].target = strdup(d->name);
+    }
+    free(al);
+  }
+}
+
+/* Run a script file's body as a command: script arguments are bound to its
+ * param() block the way pwsh -File does (a "-Name" word names a parameter). */
+static void script_arg(ArgList *al, Value v, const Node *at) {
+  Arg a = {0};
+  a.at = at;
+  if (v.kind == V_STR && val_slen(v) > 1 && val_sdata(v)[0] == '-' &&
+      ((val_sdata(v)[1] >= 'A' && val_sdata(v)[1] <= 'Z') ||
+       (val_sdata(v)[1] >= 'a' && val_sdata(v)[1] <= 'z'))) {
+    const char *s = val_sdata(v) + 1;
+    const char *colon = strchr(s, ':');
+    a.pname = strndup(s, colon ? (size_t)(colon - s) : strlen(s));
+    a.text = val_sdata(v);
+    if (colon) {
+      a.v = val_cstr(colon + 1);
+      a.has_value = a.colon = true;
+    }
+  } else {
+    a.v = val_ref(v);
+    a.has_value = true;
+  }
+  bind_args_push(al, a);
+}
+
+Status pipe_call_script(Interp *I, Command *cmd, const Value *args, int nargs, Sink *out,
+                        bool dot, Scope **script_scope) {
+  (void)script_scope;
+  Proc p = {0};
+  p.I = I;
+  p.node = cmd->body;
+  p.cmd = cmd;
+  p.dot = dot;
+  p.out = out;
+  p.input = val_null();
+  p.is_script = true;
+  ArgList al = {0};
+  for (int i = 0; i < nargs; i++) script_arg(&al, args[i], cmd->body);
+  bind_ctx_init(&p.ctx, I, cmd, cmd->body, out);
+  p.bound = true;
+  I->depth++;
+  Status st = fn_begin(&p, &al);
+  if (st == ST_OK) st = run_named_block(&p, cmd->body->u.sb.process);
+  if (st == ST_OK) st = fn_end(&p);
+  for (int i = 0; i < al.n; i++) free((char *)al.items[i].pname);
+  bind_args_free(&al);
+  Scope *keep = p.scope;
+  if (dot) keep = NULL;
+  p.scope = keep;
+  proc_free(&p);
+  if (st == ST_BREAK || st == ST_CONTINUE || st == ST_RETURN) st = ST_OK;
+  return st;
+}

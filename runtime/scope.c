@@ -1,0 +1,146 @@
+/* scope.c - PowerShell's dynamic scopes: a chain of variable tables from
+ * the current scope up to global. A child reads its parents' variables;
+ * assignment creates a local one; private variables are seen only by the
+ * scope that made them. Functions live in scopes too. */
+#define _POSIX_C_SOURCE 200809L
+#include <stdlib.h>
+#include <string.h>
+
+#include "interp_int.h"
+
+Scope *scope_new(Scope *parent) {
+  Scope *s = calloc(1, sizeof *s);
+  if (!s) abort();
+  s->parent = parent;
+  s->refs = 1;
+  return s;
+}
+
+static void var_free(Var *v) {
+  free(v->name);
+  val_unref(v->v);
+  free(v);
+}
+
+void scope_free(Scope *s) {
+  if (!s || --s->refs > 0) return;
+  for (size_t i = 0; i < s->capvars; i++)
+    if (s->vars[i]) var_free(s->vars[i]);
+  free(s->vars);
+  for (size_t i = 0; i < s->nfuncs; i++) {
+    free(s->funcs[i].name);
+    cmd_free(s->funcs[i].cmd);
+  }
+  free(s->funcs);
+  free(s);
+}
+
+static bool name_eq(const Var *v, const char *name, size_t len, uint32_t h) {
+  return v->hash == h && val_streq_ci(v->name, strlen(v->name), name, len);
+}
+
+Var *scope_find_local(Scope *s, const char *name, size_t len, uint32_t h) {
+  if (!s->capvars) return NULL;
+  size_t mask = s->capvars - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    Var *v = s->vars[i];
+    if (!v) return NULL;
+    if (name_eq(v, name, len, h)) return v;
+  }
+}
+
+Var *scope_lookup(Scope *s, const char *name, size_t len, uint32_t h) {
+  for (Scope *c = s; c; c = c->parent) {
+    Var *v = scope_find_local(c, name, len, h);
+    if (v && (c == s || !(v->flags & VAR_PRIVATE))) return v;
+  }
+  return NULL;
+}
+
+static void scope_grow(Scope *s) {
+  size_t cap = s->capvars ? s->capvars * 2 : 16;
+  Var **nv = calloc(cap, sizeof *nv);
+  if (!nv) abort();
+  for (size_t i = 0; i < s->capvars; i++) {
+    Var *v = s->vars[i];
+    if (!v) continue;
+    size_t j = v->hash & (cap - 1);
+    while (nv[j]) j = (j + 1) & (cap - 1);
+    nv[j] = v;
+  }
+  free(s->vars);
+  s->vars = nv;
+  s->capvars = cap;
+}
+
+Var *scope_local(Scope *s, const char *name, size_t len, uint32_t h) {
+  Var *v = scope_find_local(s, name, len, h);
+  if (v) return v;
+  if ((s->nvars + 1) * 2 > s->capvars) scope_grow(s);
+  v = calloc(1, sizeof *v);
+  if (!v) abort();
+  v->name = strndup(name, len);
+  if (!v->name) abort();
+  v->hash = h;
+  size_t mask = s->capvars - 1, i = h & mask;
+  while (s->vars[i]) i = (i + 1) & mask;
+  s->vars[i] = v;
+  s->nvars++;
+  return v;
+}
+
+void scope_set(Scope *s, const char *name, size_t len, Value v) {
+  Var *var = scope_local(s, name, len, ev_hash(name, len));
+  val_unref(var->v);
+  var->v = v;
+}
+
+bool scope_remove(Scope *s, const char *name, size_t len) {
+  uint32_t h = ev_hash(name, len);
+  Var *v = scope_find_local(s, name, len, h);
+  if (!v) return false;
+  /* rebuild the table without v (removal is rare) */
+  Var **old = s->vars;
+  size_t cap = s->capvars;
+  s->vars = calloc(cap, sizeof *s->vars);
+  if (!s->vars) abort();
+  s->nvars = 0;
+  for (size_t i = 0; i < cap; i++) {
+    Var *x = old[i];
+    if (!x || x == v) continue;
+    size_t j = x->hash & (cap - 1);
+    while (s->vars[j]) j = (j + 1) & (cap - 1);
+    s->vars[j] = x;
+    s->nvars++;
+  }
+  free(old);
+  var_free(v);
+  return true;
+}
+
+Command *scope_find_func(Scope *s, const char *name) {
+  size_t len = strlen(name);
+  for (Scope *c = s; c; c = c->parent)
+    for (size_t i = 0; i < c->nfuncs; i++)
+      if (val_streq_ci(c->funcs[i].name, strlen(c->funcs[i].name), name, len))
+        return c->funcs[i].cmd;
+  return NULL;
+}
+
+void scope_set_func(Scope *s, const char *name, Command *cmd) {
+  size_t len = strlen(name);
+  for (size_t i = 0; i < s->nfuncs; i++)
+    if (val_streq_ci(s->funcs[i].name, strlen(s->funcs[i].name), name, len)) {
+      cmd_free(s->funcs[i].cmd);
+      s->funcs[i].cmd = cmd;
+      return;
+    }
+  if (s->nfuncs == s->capfuncs) {
+    s->capfuncs = s->capfuncs ? s->capfuncs * 2 : 8;
+    s->funcs = realloc(s->funcs, s->capfuncs * sizeof *s->funcs);
+    if (!s->funcs) abort();
+  }
+  s->funcs[s->nfuncs].name = strdup(name);
+  s->funcs[s->nfuncs].hash = ev_hash(name, len);
+  s->funcs[s->nfuncs++].cmd = cmd;
+}

@@ -1,0 +1,4 @@
+# source: about_Arrays
+$a = @()
+$a.Count
+$a.Length

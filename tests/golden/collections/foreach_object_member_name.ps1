@@ -1,0 +1,3 @@
+# source: ForEach-Object.md (-MemberName)
+'a','b' | ForEach-Object ToUpper
+'a.b','c.d' | ForEach-Object Split '.'

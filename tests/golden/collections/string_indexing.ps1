@@ -1,0 +1,3 @@
+# source: about_Arrays; about_Operators (Index operator)
+'abc'[1]
+'abc'[-1]

@@ -1,0 +1,5 @@
+# source: about_Automatic_Variables ($?)
+Write-Output 'x' | Out-Null
+$?
+Write-Error 'failed'
+$?

@@ -1,0 +1,4 @@
+# source: about_CommonParameters (-ErrorVariable)
+Write-Error 'recorded' -ErrorAction SilentlyContinue -ErrorVariable ev
+$ev.Count
+"$($ev[0])"

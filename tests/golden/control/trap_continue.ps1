@@ -1,0 +1,5 @@
+# source: about_Trap
+trap { 'trapped: ' + $_.Exception.Message; continue }
+'start'
+throw 'oops'
+'next'

@@ -1,0 +1,3 @@
+# source: about_Arithmetic_Operators (16 + "file")
+16 + 'file'
+'after'

@@ -1,0 +1,4 @@
+# source: ParameterBinderStrings.resx; ParameterArgumentTransformationError; about_Functions_Advanced_Parameters
+function f([int]$n) { $n }
+f abc
+'after'

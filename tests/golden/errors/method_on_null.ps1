@@ -1,0 +1,4 @@
+# source: powershell.md section 8 (NormalView); ParserStrings.resx (InvokeMethodOnNull)
+$x = $null
+$x.ToUpper()
+'after'

@@ -1,0 +1,4 @@
+# source: ParameterBinderStrings.resx; MissingArgument
+function f { param([int]$n) $n }
+f -n
+'after'

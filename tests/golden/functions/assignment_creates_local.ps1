@@ -1,0 +1,5 @@
+# source: about_Scopes
+$x = 1
+function f { $x = 2; $x }
+f
+$x

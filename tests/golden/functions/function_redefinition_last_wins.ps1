@@ -1,0 +1,4 @@
+# source: about_Functions
+function f { 'first' }
+function f { 'second' }
+f

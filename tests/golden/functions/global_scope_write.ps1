@@ -1,0 +1,4 @@
+# source: about_Scopes
+function f { $global:g = 'G' }
+f
+$g

@@ -1,0 +1,3 @@
+# source: about_Automatic_Variables ($MyInvocation)
+function Get-Thing { $MyInvocation.MyCommand.Name }
+Get-Thing

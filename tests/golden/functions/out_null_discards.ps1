@@ -1,0 +1,4 @@
+# source: Out-Null.md
+'gone' | Out-Null
+$x = 'kept'
+$x

@@ -1,0 +1,5 @@
+# source: about_Scopes (Private option)
+$private:p = 'secret'
+function f { "[$p]" }
+f
+"[$p]"

@@ -1,0 +1,3 @@
+# source: Write-Verbose.md; about_Preference_Variables ($VerbosePreference)
+Write-Verbose 'hidden detail'
+'done'

@@ -1,0 +1,3 @@
+# source: about_Quoting_Rules; Parser.Tests.ps1
+'a`tb'
+'`$'

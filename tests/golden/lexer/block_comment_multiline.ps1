@@ -1,0 +1,6 @@
+# source: about_Comments
+<# this is
+   a block comment
+   'not output'
+#>
+'after'

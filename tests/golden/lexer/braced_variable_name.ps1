@@ -1,0 +1,4 @@
+# source: about_Variables (variable names with special characters)
+${my var} = 3
+${my var}
+"v=${my var}"

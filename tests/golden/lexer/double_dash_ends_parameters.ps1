@@ -1,0 +1,2 @@
+# source: about_Special_Characters; about_Parsing
+Write-Output -- -InputObject

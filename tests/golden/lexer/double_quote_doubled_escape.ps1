@@ -1,0 +1,3 @@
+# source: about_Quoting_Rules
+"say ""hi"""
+'it''s'

@@ -1,0 +1,4 @@
+# source: about_Quoting_Rules
+$name = 'Ken'
+"Hello $name!"
+"${name}: x"

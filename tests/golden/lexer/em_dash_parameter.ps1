@@ -1,0 +1,2 @@
+﻿# source: CharTraits.cs IsDash (en dash, em dash, horizontal bar); lang-spec chapter-02 dash
+Write-Output —InputObject 4

@@ -1,0 +1,2 @@
+# source: CharTraits.cs ForceStartNewToken ("tokenize a#b as a single token")
+Write-Output a#b

@@ -1,0 +1,7 @@
+# source: about_Quoting_Rules (here-strings)
+$n = 'Ken'
+$s = @"
+Hello $n
+"quoted" 'too'
+"@
+$s

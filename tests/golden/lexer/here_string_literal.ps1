@@ -1,0 +1,6 @@
+# source: about_Quoting_Rules (here-strings)
+$s = @'
+$n stays
+`t too
+'@
+$s

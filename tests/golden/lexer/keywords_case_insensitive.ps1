@@ -1,0 +1,3 @@
+# source: about_Case-Sensitivity
+IF ($true) { 'yes' } ELSE { 'no' }
+FOREACH ($i IN 1,2) { $i }

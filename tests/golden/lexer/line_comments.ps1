@@ -1,0 +1,4 @@
+# source: about_Comments
+# a full-line comment
+Write-Output 'a' # trailing comment
+'b' # another one

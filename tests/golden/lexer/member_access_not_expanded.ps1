@@ -1,0 +1,4 @@
+# source: about_Quoting_Rules
+$a = 'abc'
+"$a.Length"
+"$($a.Length)"

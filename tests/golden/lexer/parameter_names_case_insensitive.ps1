@@ -1,0 +1,3 @@
+# source: about_Case-Sensitivity, about_Parameters
+Write-Output -INPUTOBJECT 7
+Write-Output -inputobject 8

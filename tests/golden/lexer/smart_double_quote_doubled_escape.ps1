@@ -1,0 +1,2 @@
+﻿# source: about_Quoting_Rules (smart quotes note); CharTraits.cs IsSingleQuote/IsDoubleQuote; tokenizer ScanStringLiteral
+"a“”b"

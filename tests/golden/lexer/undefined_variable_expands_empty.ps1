@@ -1,0 +1,3 @@
+# source: about_Quoting_Rules; about_Automatic_Variables ($null)
+"[$notDefinedAnywhere]"
+"[$null]"

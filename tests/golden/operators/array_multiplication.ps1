@@ -1,0 +1,2 @@
+# source: about_Arithmetic_Operators
+1,2 * 2

@@ -1,0 +1,5 @@
+# source: about_Operators (Range operator)
+1..3
+3..1
+(1..10).Count
+-1..1

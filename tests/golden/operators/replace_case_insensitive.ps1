@@ -1,0 +1,2 @@
+# source: about_Comparison_Operators (Replacement operator)
+'Hello World' -replace 'world', 'There'

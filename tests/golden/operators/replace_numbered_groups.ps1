@@ -1,0 +1,2 @@
+# source: about_Comparison_Operators (Replacement operator)
+'John Smith' -replace '(\w+) (\w+)', '$2, $1'

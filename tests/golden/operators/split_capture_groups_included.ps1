@@ -1,0 +1,2 @@
+# source: about_Split
+'a1b' -split '(\d)'

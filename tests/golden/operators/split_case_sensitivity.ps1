@@ -1,0 +1,3 @@
+# source: about_Split
+'aXbxc' -split 'x'
+'aXbxc' -csplit 'x'

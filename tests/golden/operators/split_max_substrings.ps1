@@ -1,0 +1,2 @@
+# source: about_Split
+'a,b,c,d' -split ',', 2

@@ -1,0 +1,2 @@
+# source: about_Split
+'a1b22c' -split '\d+'

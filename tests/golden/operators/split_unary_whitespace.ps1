@@ -1,0 +1,4 @@
+# source: about_Split
+$w = -split "  a b  c "
+$w.Count
+$w -join '|'

@@ -1,0 +1,3 @@
+# source: about_Arithmetic_Operators
+-'5'
+-'1.5'

@@ -1,0 +1,3 @@
+# source: about_Parsing (argument mode examples)
+Write-Output !1
+Write-Output (!1)

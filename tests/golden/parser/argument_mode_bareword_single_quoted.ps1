@@ -1,0 +1,3 @@
+# source: about_Parsing (argument mode examples)
+$a = 4
+Write-Output a'$a'

@@ -1,0 +1,2 @@
+# source: about_Parsing (argument mode examples)
+Write-Output a$(2)

@@ -1,0 +1,2 @@
+# source: about_Parameters; tokenizer ScanParameter (sawColonAtEnd)
+Write-Output -InputObject:5

@@ -1,0 +1,3 @@
+# source: tokenizer ScanParameter; powershell.md section 2 (-Name:value)
+function f { param($x) $x }
+f -x:-bar

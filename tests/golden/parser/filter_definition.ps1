@@ -1,0 +1,3 @@
+# source: about_Functions (Filters)
+filter Add-One { $_ + 1 }
+1,2 | Add-One

@@ -1,0 +1,2 @@
+# source: about_Foreach
+foreach ($w in 'a b c' -split ' ') { $w.ToUpper() }

@@ -1,0 +1,3 @@
+# source: ParserStrings.resx; about_Parsing; powershell.md section 2 (Parse before run) (UnexpectedToken)
+'never printed'
+$x = 1 2

@@ -1,0 +1,3 @@
+# source: about_Redirection
+Write-Error 'hidden' 2>$null
+'after'

@@ -1,0 +1,3 @@
+# source: about_Redirection
+Write-Output 'gone' > $null
+'kept'

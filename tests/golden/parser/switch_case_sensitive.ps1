@@ -1,0 +1,3 @@
+# source: about_Switch
+switch ('ABC') { 'abc' { 'insensitive match' } }
+switch -CaseSensitive ('ABC') { 'abc' { 'lower' } 'ABC' { 'upper' } }

@@ -1,0 +1,2 @@
+# source: about_Switch
+switch ('Ken') { default { "hello $_" } }

@@ -1,0 +1,5 @@
+# source: about_Switch
+switch -Regex ('user=ken') {
+  '^user=(\w+)$' { "name: $($Matches[1])" }
+  '^admin' { 'admin' }
+}

@@ -1,0 +1,3 @@
+# source: about_While
+$n = 3
+while ($n -gt 0) { $n; $n-- }

@@ -1,0 +1,2 @@
+# source: about_Automatic_Variables ($MyInvocation)
+$MyInvocation.MyCommand.Name

@@ -1,0 +1,3 @@
+# source: about_Scripts (script parameters); about_PowerShell_exe (-File arguments)
+param([string]$Name = 'nobody', [int]$Count = 1)
+"$Name x $Count"
