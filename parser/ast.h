@@ -344,11 +344,13 @@ struct Node {
       size_t raw_len;
     } expstr;
 
-    /* N_VAR: name without $ / @ / scope. ${a b} gives "a b". */
+    /* N_VAR: name without $ / @ / scope. ${a b} gives "a b". hash is
+     * ast_name_hash(name, len), so lookups need not recompute it. */
     struct {
       AstScope scope;
       const char *name;
       size_t len;
+      uint32_t hash;
     } var;
 
     /* N_BINARY */
@@ -419,6 +421,18 @@ typedef struct Script {
   Node *root;   /* N_SCRIPTBLOCK */
   void *arena;  /* owned; opaque to users of the tree */
 } Script;
+
+/* FNV-1a over the name with ASCII letters lowered: the hash the runtime's
+ * variable tables use (case-insensitive names hash alike). */
+static inline uint32_t ast_name_hash(const char *s, size_t len) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+    h = (h ^ c) * 16777619u;
+  }
+  return h;
+}
 
 void script_retain(Script *s);
 void script_release(Script *s); /* frees at zero; NULL is fine */

@@ -341,6 +341,7 @@ static size_t ex_dollar(Expander *X, size_t i, size_t end) {
   v->u.var.scope = sc;
   v->u.var.name = name;
   v->u.var.len = nl;
+  v->u.var.hash = ast_name_hash(name, nl);
   vpush(P, &X->parts, v);
   X->any_expand = true;
   return e;
@@ -501,6 +502,7 @@ static Node *var_node(Parser *P, Token *t, bool splat) {
   v->u.var.scope = t->scope;
   v->u.var.name = t->text;
   v->u.var.len = t->len;
+  v->u.var.hash = ast_name_hash(t->text, t->len);
   if (splat) v->flags |= AST_SPLAT;
   return v;
 }

@@ -84,21 +84,20 @@ void bind_ctx_init(CmdCtx *c, Interp *I, Command *cmd, const Node *at, Sink *out
   c->cmd = cmd;
   c->at = at;
   c->out = out;
-  int n = cmd->nparams ? cmd->nparams : 1;
-  c->bound = calloc((size_t)n, sizeof *c->bound);
-  c->is_bound = calloc((size_t)n, sizeof *c->is_bound);
-  c->from_pipe = calloc((size_t)n, sizeof *c->from_pipe);
-  if (!c->bound || !c->is_bound || !c->from_pipe) abort();
+  /* one block: bound values, then the is_bound and from_pipe flags */
+  size_t n = cmd->nparams ? (size_t)cmd->nparams : 1;
+  c->bound = calloc(1, n * (sizeof *c->bound + 2 * sizeof(bool)));
+  if (!c->bound) abort();
+  c->is_bound = (bool *)(c->bound + n);
+  c->from_pipe = c->is_bound + n;
   c->extra = val_arr_new(0);
-  c->ea = interp_error_action(I);
+  c->ea = EA_CONTINUE; /* meaningful only with ea_set (-ErrorAction given) */
 }
 
 void bind_ctx_free(CmdCtx *c) {
   if (c->cmd)
     for (int i = 0; i < c->cmd->nparams; i++) val_unref(c->bound[i]);
-  free(c->bound);
-  free(c->is_bound);
-  free(c->from_pipe);
+  free(c->bound); /* also holds is_bound and from_pipe */
   free(c->errvar);
   free(c->outvar);
   c->errvar = c->outvar = NULL;

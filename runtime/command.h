@@ -50,7 +50,12 @@ typedef Status (*CmdProcessFn)(CmdCtx *c, Value input, bool has_input);
 enum {
   CF_CMDLETBINDING = 1u << 0,  /* advanced: common parameters, no $args */
   CF_SHOULDPROCESS = 1u << 1,
-  CF_MYINVOCATION = 1u << 2,   /* function body mentions $MyInvocation: build it per call */
+  /* A function body's text mentions these automatic variables, so a call
+   * must set them (the others are skipped: calls stay cheap). */
+  CF_MYINVOCATION = 1u << 2,
+  CF_BOUNDPARAMS = 1u << 3,
+  CF_ARGS = 1u << 4,
+  CF_INPUT = 1u << 5,
 };
 
 typedef struct CmdDef {

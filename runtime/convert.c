@@ -386,7 +386,7 @@ static double round_even(double d) {
 /* Any value to an integer in [lo, hi]; `what` completes "too small for". */
 static bool to_integer(Value v, const char *target, int64_t lo, int64_t hi, const char *what,
                        int64_t *out, RtError *err) {
-  Value n;
+  Value n = val_null();
   if (!to_num(v, target, "InvalidCastFromStringToInteger", &n, err)) return false;
   const char *fqid = v.kind == V_STR ? "InvalidCastFromStringToInteger" : FQID_RANGE;
   char reason[96];

@@ -181,14 +181,15 @@ ErrAction interp_error_action(Interp *I) {
     return I->cur_ctx->ea;
   Value *v = interp_var_get(I, "ErrorActionPreference");
   if (!v) return EA_CONTINUE;
-  char *s = conv_to_cstr(*v, NULL);
+  char *s = v->kind == V_STR ? NULL : conv_to_cstr(*v, NULL);
+  const char *txt = s ? s : val_sdata(*v);
   static const struct { const char *n; ErrAction ea; } tab[] = {
       {"SilentlyContinue", EA_SILENT}, {"Stop", EA_STOP}, {"Continue", EA_CONTINUE},
       {"Inquire", EA_INQUIRE}, {"Ignore", EA_IGNORE}, {"Suspend", EA_SUSPEND},
   };
   ErrAction ea = EA_CONTINUE;
   for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
-    if (val_streq_ci(s, strlen(s), tab[i].n, strlen(tab[i].n))) ea = tab[i].ea;
+    if (val_streq_ci(txt, strlen(txt), tab[i].n, strlen(tab[i].n))) ea = tab[i].ea;
   free(s);
   return ea;
 }

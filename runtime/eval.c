@@ -14,15 +14,7 @@
 /* ------------------------------------------------------------------ */
 /* small helpers                                                       */
 
-uint32_t ev_hash(const char *s, size_t len) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
-    h = (h ^ c) * 16777619u;
-  }
-  return h;
-}
+uint32_t ev_hash(const char *s, size_t len) { return ast_name_hash(s, len); }
 
 Value ev_const(const Node *n) {
   const AstLit *l = &n->u.lit;
@@ -112,7 +104,8 @@ Status ev_emit_unrolled(Interp *I, Sink *out, Value v) {
 /* variables                                                           */
 
 static bool is_name(const Node *n, const char *s) {
-  return val_streq_ci(n->u.var.name, n->u.var.len, s, strlen(s));
+  size_t len = strlen(s);
+  return n->u.var.len == len && val_streq_ci(n->u.var.name, len, s, len);
 }
 
 static Scope *scope_for(Interp *I, AstScope sc) {
@@ -133,11 +126,16 @@ static Value env_get(const char *name, size_t len) {
 }
 
 static Value special_var(Interp *I, const Node *n, bool *found) {
+  *found = false;
+  if (n->u.var.len > 5) return val_null();
   *found = true;
-  if (is_name(n, "true")) return val_bool(true);
-  if (is_name(n, "false")) return val_bool(false);
-  if (is_name(n, "null")) return val_null();
-  if (is_name(n, "?")) return val_bool(I->last_ok);
+  switch (n->u.var.name[0] | 0x20) {
+  case 't': if (is_name(n, "true")) return val_bool(true); break;
+  case 'f': if (is_name(n, "false")) return val_bool(false); break;
+  case 'n': if (is_name(n, "null")) return val_null(); break;
+  case '?': if (n->u.var.len == 1) return val_bool(I->last_ok); break;
+  default: break;
+  }
   *found = false;
   return val_null();
 }
@@ -151,9 +149,9 @@ static Value var_read(Interp *I, const Node *n) {
     bool found;
     Value v = special_var(I, n, &found);
     if (found) return v;
-    if (is_name(n, "PSItem")) name = "_", len = 1;
+    if (len == 6 && is_name(n, "PSItem")) name = "_", len = 1;
   }
-  uint32_t h = ev_hash(name, len);
+  uint32_t h = name == n->u.var.name ? n->u.var.hash : ev_hash(name, len);
   Var *var;
   if (sc == SCOPE_LOCAL || sc == SCOPE_PRIVATE)
     var = scope_find_local(I->scope, name, len, h);
@@ -168,9 +166,10 @@ static Value var_read(Interp *I, const Node *n) {
 static Var *var_target(Interp *I, const Node *n) {
   const char *name = n->u.var.name;
   size_t len = n->u.var.len;
-  if (n->u.var.scope == SCOPE_NONE && is_name(n, "PSItem")) name = "_", len = 1;
+  if (n->u.var.scope == SCOPE_NONE && len == 6 && is_name(n, "PSItem")) name = "_", len = 1;
   Scope *s = scope_for(I, n->u.var.scope);
-  Var *v = scope_local(s, name, len, ev_hash(name, len));
+  uint32_t h = name == n->u.var.name ? n->u.var.hash : ev_hash(name, len);
+  Var *v = scope_local(s, name, len, h);
   if (n->u.var.scope == SCOPE_PRIVATE) v->flags |= VAR_PRIVATE;
   return v;
 }
@@ -357,13 +356,17 @@ static Status ev_binary(Interp *I, const Node *n, Value *out) {
     return ST_OK;
   }
   RtError err = {0};
-  Value *ofs = interp_var_get(I, "OFS");
-  char *ofss = ofs && ofs->kind == V_STR ? strdup(val_sdata(*ofs)) : NULL;
-  I->openv.ofs = ofss;
+  /* $OFS only matters when an array becomes a string; the operator runs no
+   * script code, so the variable's string stays alive while it is borrowed. */
+  const char *ofs = NULL;
+  if (l.kind == V_ARR || r.kind == V_ARR) {
+    Value *ov = interp_var_get(I, "OFS");
+    if (ov && ov->kind == V_STR) ofs = val_sdata(*ov);
+  }
+  I->openv.ofs = ofs;
   I->openv.matches = val_null();
   bool ok = op_binary(&I->openv, op, n->flags, l, r, out, &err);
   I->openv.ofs = NULL;
-  free(ofss);
   val_unref(l), val_unref(r);
   if (I->openv.matches.kind != V_NULL) {
     scope_set(I->scope, "Matches", 7, I->openv.matches);
@@ -650,7 +653,7 @@ static Status ev_lvalue_read(Interp *I, const Node *lv, Value *out) {
     if (lv->u.var.scope == SCOPE_NONE) {
       const char *name = lv->u.var.name;
       size_t len = lv->u.var.len;
-      Var *v = scope_find_local(I->scope, name, len, ev_hash(name, len));
+      Var *v = scope_find_local(I->scope, name, len, lv->u.var.hash);
       *out = v ? val_ref(v->v) : val_null();
       return ST_OK;
     }
@@ -753,7 +756,7 @@ static AstOp compound_op(AstOp op) {
 static Status ev_add_assign_var(Interp *I, const Node *lv, Value r) {
   const char *name = lv->u.var.name;
   size_t len = lv->u.var.len;
-  Var *var = scope_local(scope_for(I, lv->u.var.scope), name, len, ev_hash(name, len));
+  Var *var = scope_local(scope_for(I, lv->u.var.scope), name, len, lv->u.var.hash);
   RtError err = {0};
   bool ok = op_add_assign(&I->openv, &var->v, r, &err);
   if (ok && var->type && var->type->id != T_OBJECT) {

@@ -14,7 +14,8 @@
 enum { VAR_PRIVATE = 1, VAR_CONST = 2, VAR_READONLY = 4 };
 
 typedef struct Var {
-  char *name;
+  char *name;            /* stored right after the Var, in one allocation */
+  size_t len;
   uint32_t hash;
   Value v;               /* owned */
   const TypeInfo *type;  /* type constraint ([int]$x), or NULL */
@@ -27,9 +28,12 @@ typedef struct FuncEnt {
   Command *cmd; /* owned */
 } FuncEnt;
 
+enum { SCOPE_SMALL = 16 };
+
 struct Scope {
   Scope *parent;
-  Var **vars;       /* open addressing, NULL = empty */
+  Var **vars;       /* open addressing, NULL = empty; starts as `small` */
+  Var *small[SCOPE_SMALL];
   size_t nvars, capvars;
   FuncEnt *funcs;   /* small array */
   size_t nfuncs, capfuncs;

@@ -167,7 +167,11 @@ Command *cmd_from_function(Interp *I, const char *name, const Node *n, bool is_f
   c->is_filter = is_filter;
   if (!decls && c->body->u.sb.params) decls = &c->body->u.sb.params->u.pb.params;
   c->flags = binding_flags(I, c->body);
-  if (mentions(c->script, c->body, "myinvocation")) c->flags |= CF_MYINVOCATION;
+  static const struct { const char *word; unsigned flag; } autos[] = {
+      {"myinvocation", CF_MYINVOCATION}, {"psboundparameters", CF_BOUNDPARAMS},
+      {"args", CF_ARGS}, {"input", CF_INPUT}};
+  for (size_t k = 0; k < sizeof autos / sizeof autos[0]; k++)
+    if (mentions(c->script, c->body, autos[k].word)) c->flags |= autos[k].flag;
   int np = decls ? decls->n : 0;
   c->params = np ? calloc((size_t)np, sizeof *c->params) : NULL;
   c->nparams = np;
@@ -376,8 +380,9 @@ static Status set_params(Proc *p) {
     var->type = (pr->flags & PF_SWITCH) ? NULL : pr->type;
   }
   if (st == ST_OK) {
-    scope_set(I->scope, "PSBoundParameters", 17, bound_hash(c));
-    scope_set(I->scope, "args", 4, val_ref(c->extra));
+    if (c->cmd->flags & CF_BOUNDPARAMS)
+      scope_set(I->scope, "PSBoundParameters", 17, bound_hash(c));
+    if (c->cmd->flags & CF_ARGS) scope_set(I->scope, "args", 4, val_ref(c->extra));
     if ((c->cmd->flags & CF_MYINVOCATION) && !p->is_script)
       interp_set_function_vars(I, I->scope, c->cmd->name, c->at);
     if (c->ea_set) {
@@ -405,7 +410,7 @@ static Status fn_begin(Proc *p, ArgList *args) {
     return st;
   }
   p->scope = p->dot ? NULL : scope_new(I->scope);
-  p->input = val_arr_new(0);
+  p->input = val_null(); /* $input's items, made on first use */
   if (p->is_script) {
     Scope *ss = p->scope ? p->scope : I->scope;
     ss->is_script = true;
@@ -440,12 +445,15 @@ static Status fn_process(Proc *p, Value item, bool has_input) {
   Status st = bind_check_mandatory(&p->ctx, false);
   if (st != ST_OK) return st;
   if (!blk) {
-    if (has_input) val_arr_push(p->input, val_ref(item));
+    if (has_input && (p->cmd->flags & CF_INPUT)) {
+      if (p->input.kind == V_NULL) p->input = val_arr_new(4);
+      val_arr_push(p->input, val_ref(item));
+    }
     return ST_OK;
   }
   Scope *sc = p->scope ? p->scope : I->scope;
   scope_set(sc, "_", 1, has_input ? val_ref(item) : val_null());
-  if (has_input) {
+  if (has_input && (p->cmd->flags & CF_INPUT)) {
     Value one = val_arr_new(1);
     val_arr_push(one, val_ref(item));
     scope_set(sc, "input", 5, one);
@@ -457,7 +465,8 @@ static Status fn_end(Proc *p) {
   const Node *sb = p->cmd->body;
   if (p->cmd->is_filter && !sb->u.sb.process) return ST_OK;
   Scope *sc = p->scope ? p->scope : p->I->scope;
-  scope_set(sc, "input", 5, val_ref(p->input));
+  if (p->cmd->flags & CF_INPUT)
+    scope_set(sc, "input", 5, p->input.kind == V_NULL ? val_arr_new(0) : val_ref(p->input));
   return run_named_block(p, sb->u.sb.end);
 }
 
@@ -672,9 +681,18 @@ static const NodeList *elem_redirs(const Node *e) {
 
 Status pipe_run(Interp *I, const Node *pl, Sink *out) {
   int n = pl->u.pipe.elems.n;
-  Proc *ps = calloc((size_t)n, sizeof *ps);
-  Redir *rd = calloc((size_t)n, sizeof *rd);
-  if (!ps || !rd) abort();
+  enum { SHORT_PIPE = 4 }; /* most pipelines: no heap for their state */
+  Proc ps_small[SHORT_PIPE];
+  Redir rd_small[SHORT_PIPE];
+  Proc *ps = ps_small;
+  Redir *rd = rd_small;
+  if (n > SHORT_PIPE) {
+    ps = malloc((size_t)n * sizeof *ps);
+    rd = malloc((size_t)n * sizeof *rd);
+    if (!ps || !rd) abort();
+  }
+  memset(ps, 0, (size_t)n * sizeof *ps);
+  memset(rd, 0, (size_t)n * sizeof *rd);
   Status st = ST_OK;
   int saved_err_mode = I->err_redirect;
   Sink *saved_err_sink = I->err_sink;
@@ -701,8 +719,7 @@ Status pipe_run(Interp *I, const Node *pl, Sink *out) {
   }
   I->err_redirect = saved_err_mode;
   I->err_sink = saved_err_sink;
-  free(ps);
-  free(rd);
+  if (ps != ps_small) free(ps), free(rd);
   bool ok = I->pipe_ok && st == ST_OK;
   I->last_ok = ok;
   I->pipe_ok = outer_ok && ok;

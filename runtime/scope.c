@@ -13,20 +13,21 @@ Scope *scope_new(Scope *parent) {
   if (!s) abort();
   s->parent = parent;
   s->refs = 1;
+  s->vars = s->small; /* most call scopes hold a handful of variables */
+  s->capvars = SCOPE_SMALL;
   return s;
 }
 
 static void var_free(Var *v) {
-  free(v->name);
   val_unref(v->v);
-  free(v);
+  free(v); /* the name lives in the same allocation */
 }
 
 void scope_free(Scope *s) {
   if (!s || --s->refs > 0) return;
   for (size_t i = 0; i < s->capvars; i++)
     if (s->vars[i]) var_free(s->vars[i]);
-  free(s->vars);
+  if (s->vars != s->small) free(s->vars);
   for (size_t i = 0; i < s->nfuncs; i++) {
     free(s->funcs[i].name);
     cmd_free(s->funcs[i].cmd);
@@ -36,7 +37,9 @@ void scope_free(Scope *s) {
 }
 
 static bool name_eq(const Var *v, const char *name, size_t len, uint32_t h) {
-  return v->hash == h && val_streq_ci(v->name, strlen(v->name), name, len);
+  if (v->hash != h) return false;
+  if (v->len == len && memcmp(v->name, name, len) == 0) return true;
+  return val_streq_ci(v->name, v->len, name, len);
 }
 
 Var *scope_find_local(Scope *s, const char *name, size_t len, uint32_t h) {
@@ -68,7 +71,7 @@ static void scope_grow(Scope *s) {
     while (nv[j]) j = (j + 1) & (cap - 1);
     nv[j] = v;
   }
-  free(s->vars);
+  if (s->vars != s->small) free(s->vars);
   s->vars = nv;
   s->capvars = cap;
 }
@@ -77,10 +80,11 @@ Var *scope_local(Scope *s, const char *name, size_t len, uint32_t h) {
   Var *v = scope_find_local(s, name, len, h);
   if (v) return v;
   if ((s->nvars + 1) * 2 > s->capvars) scope_grow(s);
-  v = calloc(1, sizeof *v);
+  v = calloc(1, sizeof *v + len + 1);
   if (!v) abort();
-  v->name = strndup(name, len);
-  if (!v->name) abort();
+  v->name = (char *)(v + 1);
+  memcpy(v->name, name, len);
+  v->len = len;
   v->hash = h;
   size_t mask = s->capvars - 1, i = h & mask;
   while (s->vars[i]) i = (i + 1) & mask;
@@ -113,7 +117,7 @@ bool scope_remove(Scope *s, const char *name, size_t len) {
     s->vars[j] = x;
     s->nvars++;
   }
-  free(old);
+  if (old != s->small) free(old);
   var_free(v);
   return true;
 }

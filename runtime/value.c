@@ -281,8 +281,16 @@ int val_strcasecmp(const char *a, size_t alen, const char *b, size_t blen) {
 }
 
 bool val_streq_ci(const char *a, size_t alen, const char *b, size_t blen) {
-  if (alen == blen && (alen == 0 || memcmp(a, b, alen) == 0)) return true;
-  return val_strcasecmp(a, alen, b, blen) == 0;
+  /* ASCII fast path; the first non-ASCII byte hands over to full folding */
+  size_t n = alen < blen ? alen : blen, i = 0;
+  for (; i < n; i++) {
+    unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+    if ((x | y) & 0x80) break;
+    if (x == y) continue;
+    if ((x | 0x20) != (y | 0x20) || (unsigned char)((x | 0x20) - 'a') > 'z' - 'a') return false;
+  }
+  if (i == n) return alen == blen;
+  return val_strcasecmp(a + i, alen - i, b + i, blen - i) == 0;
 }
 
 uint32_t val_hash_ci(const char *s, size_t len) {
@@ -608,25 +616,6 @@ bool val_is_collection(Value v) { return v.kind == V_ARR; }
 /* ------------------------------------------------------------------ */
 /* reference counting                                                  */
 
-/* The reference count field of a heap value, or NULL for scalars. */
-static int32_t *refs_of(Value v) {
-  switch (v.kind) {
-  case V_STR: return &v.u.s->refs;
-  case V_ARR: return &v.u.a->refs;
-  case V_HASH: return &v.u.h->refs;
-  case V_OBJ: return &v.u.o->refs;
-  case V_BLOCK: return &v.u.sb->refs;
-  case V_HANDLE: return &v.u.hd->refs;
-  default: return NULL;
-  }
-}
-
-Value val_ref(Value v) {
-  int32_t *r = refs_of(v);
-  if (r) (*r)++;
-  return v;
-}
-
 static void free_arr(VArr *a) {
   for (size_t i = 0; i < a->len; i++) val_unref(a->items[i]);
   free(a->items);
@@ -649,9 +638,7 @@ static void free_block(VBlock *b) {
   free(b);
 }
 
-void val_unref(Value v) {
-  int32_t *r = refs_of(v);
-  if (!r || --(*r) > 0) return;
+void val_free_(Value v) {
   switch (v.kind) {
   case V_STR: free(v.u.s); break;
   case V_ARR: free_arr(v.u.a); break;

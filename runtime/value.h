@@ -160,9 +160,21 @@ Value val_pscustom_new(void);
 Value val_block_new(struct Script *script, const struct Node *node); /* retains script */
 Value val_handle_new(const VHandleType *type, void *data);
 
-/* ---- reference counting ---- */
-Value val_ref(Value v);    /* returns v, with one more reference */
-void val_unref(Value v);   /* releases one reference; frees at zero */
+/* ---- reference counting ----
+ * Every heap object starts with its `int32_t refs`, so counting is inline;
+ * freeing (at zero) is val_free_. */
+static inline bool val_counted(Value v) { return v.kind >= V_STR && v.kind != V_TYPE; }
+static inline int32_t *val_refs_(Value v) { return (int32_t *)(void *)v.u.s; }
+void val_free_(Value v); /* frees a counted value whose count reached zero */
+/* Returns v, with one more reference. */
+static inline Value val_ref(Value v) {
+  if (val_counted(v)) (*val_refs_(v))++;
+  return v;
+}
+/* Releases one reference; frees at zero. */
+static inline void val_unref(Value v) {
+  if (val_counted(v) && --(*val_refs_(v)) <= 0) val_free_(v);
+}
 
 /* ---- strings ---- */
 static inline const char *val_sdata(Value v) { return v.u.s->data; }
