@@ -38,7 +38,21 @@ typedef struct ParamDef {
   unsigned flags;        /* PF_* */
   const char *vset;      /* ValidateSet values, comma-separated, or NULL */
   const char *help;
+  /* Parameter sets. NULL: the parameter belongs to every set, with the
+   * position and flags above. Otherwise `;`-separated entries
+   * "SetName[,position][,letters]" where letters are M (Mandatory),
+   * V (ValueFromPipeline) and P (ValueFromPipelineByPropertyName); in each
+   * listed set the entry's position/letters replace the fields above
+   * (PF_SWITCH and the other non-set flags still apply). Example:
+   * "Identity,0,MVP;Filter" */
+  const char *sets;
 } ParamDef;
+
+/* One example for Get-Help: the code line(s) and what it does. */
+typedef struct CmdExample {
+  const char *code;
+  const char *remarks;
+} CmdExample;
 
 typedef struct CmdCtx CmdCtx;
 typedef Status (*CmdFn)(CmdCtx *c);
@@ -70,6 +84,12 @@ typedef struct CmdDef {
   const char *synopsis;
   /* optional: release `state` when the command ends early (errors) */
   void (*cleanup)(CmdCtx *c);
+  /* Optional metadata (zero-initialised when omitted): */
+  const char *default_set;    /* DefaultParameterSetName */
+  const char *confirm_impact; /* "High", "Medium" (default), "Low" (with CF_SHOULDPROCESS) */
+  const char *output_type;    /* e.g. "System.Management.Automation.PSCustomObject" */
+  const char *description;    /* Get-Help DESCRIPTION text */
+  const CmdExample *examples; /* sentinel: code == NULL */
 } CmdDef;
 
 /* The runtime form of a parameter (built-in or script). */

@@ -1178,15 +1178,21 @@ static Status ev_expr_stmt(Interp *I, const Node *e, Sink *out) {
   return st;
 }
 
+/* A statement that ran to completion sets $? to True. */
+static Status ok_if(Interp *I, Status st) {
+  if (st == ST_OK) I->last_ok = true;
+  return st;
+}
+
 Status ev_stmt(Interp *I, const Node *n, Sink *out) {
   if (I->stop) return fail_at(I, n, "System.Management.Automation.PipelineStoppedException",
                               "PipelineStopped", "OperationStopped",
                               "The pipeline has been stopped.");
   switch (n->kind) {
   case N_PIPELINE:
-    if (single_expr(n)) return ev_expr_stmt(I, n->u.pipe.elems.items[0]->u.cmdexpr.expr, out);
+    if (single_expr(n)) return ok_if(I, ev_expr_stmt(I, n->u.pipe.elems.items[0]->u.cmdexpr.expr, out));
     return pipe_run(I, n, out);
-  case N_ASSIGN: return ev_assign(I, n, NULL);
+  case N_ASSIGN: return ok_if(I, ev_assign(I, n, NULL));
   case N_IF: return ev_if(I, n, out);
   case N_WHILE:
   case N_DOWHILE:

@@ -42,6 +42,12 @@ check script_on_stdin 0 10
 cmd "'$ucsh' -Command 'exit 7'"
 check command_exit_code 7 ""
 
+# -Command: the exit code follows \$? of the last statement (about_Pwsh).
+cmd "'$ucsh' -Command '1/0; \"after\"'"
+check command_last_ok_exit_0 0 after "Attempted to divide by zero."
+cmd "'$ucsh' -Command '\"before\"; 1/0'"
+check command_last_failed_exit_1 1 before "Attempted to divide by zero."
+
 # The documented UCS line with en dashes parses; the cmdlet is not there yet.
 printf '%s\n' "'$ucsh' -Command 'Grant-CsUserServicesPolicy –Identity \"Ken Myer\" –PolicyName \$Null'" >"$tmp/cmd"
 check grant_en_dash_not_recognized 1 "" "The term 'Grant-CsUserServicesPolicy' is not recognized as the name of a cmdlet, function, script file, or operable program."
