@@ -3,6 +3,7 @@
  * Every function returns a Status; values come back owned through out
  * parameters (value.h's rule). Output of statements goes to a Sink. */
 #define _POSIX_C_SOURCE 200809L
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -333,6 +334,28 @@ static Status ev_cast(Interp *I, const Node *n, Value *out) {
   return ok ? ST_OK : raise_rt(I, &err, n);
 }
 
+/* Int32 op Int32 without the general operator machinery: loops spend most
+ * of their time here. False when the result needs widening (the general
+ * path then applies PowerShell's overflow rules) or op is not covered. */
+static bool int_fast(AstOp op, int32_t a, int32_t b, Value *out) {
+  int64_t r;
+  switch (op) {
+  case OP_ADD: r = (int64_t)a + b; break;
+  case OP_SUB: r = (int64_t)a - b; break;
+  case OP_MUL: r = (int64_t)a * b; break;
+  case OP_EQ: *out = val_bool(a == b); return true;
+  case OP_NE: *out = val_bool(a != b); return true;
+  case OP_LT: *out = val_bool(a < b); return true;
+  case OP_LE: *out = val_bool(a <= b); return true;
+  case OP_GT: *out = val_bool(a > b); return true;
+  case OP_GE: *out = val_bool(a >= b); return true;
+  default: return false;
+  }
+  if (r < INT32_MIN || r > INT32_MAX) return false;
+  *out = val_int((int32_t)r);
+  return true;
+}
+
 static Status ev_binary(Interp *I, const Node *n, Value *out) {
   AstOp op = n->u.bin.op;
   Value l, r;
@@ -350,6 +373,7 @@ static Status ev_binary(Interp *I, const Node *n, Value *out) {
   }
   st = ev_expr(I, n->u.bin.right, &r);
   if (st != ST_OK) { val_unref(l); return st; }
+  if (l.kind == V_INT && r.kind == V_INT && int_fast(op, l.u.i, r.u.i, out)) return ST_OK;
   if (op == OP_XOR) {
     *out = val_bool(conv_to_bool(l) != conv_to_bool(r));
     val_unref(l), val_unref(r);
@@ -387,8 +411,11 @@ static Status ev_incdec(Interp *I, const Node *n, Value *out) {
   if (st != ST_OK) return st;
   RtError err = {0};
   bool inc = op == OP_PREINC || op == OP_POSTINC;
-  if (!op_binary(&I->openv, inc ? OP_ADD : OP_SUB, 0, old.kind == V_NULL ? val_int(0) : old, one,
-                 &nv, &err)) {
+  AstOp aop = inc ? OP_ADD : OP_SUB;
+  if (old.kind == V_INT && int_fast(aop, old.u.i, 1, &nv)) {
+    /* done: nv holds the new Int32 */
+  } else if (!op_binary(&I->openv, aop, 0, old.kind == V_NULL ? val_int(0) : old, one, &nv,
+                        &err)) {
     val_unref(old);
     return raise_rt(I, &err, n);
   }
@@ -757,6 +784,9 @@ static Status ev_add_assign_var(Interp *I, const Node *lv, Value r) {
   const char *name = lv->u.var.name;
   size_t len = lv->u.var.len;
   Var *var = scope_local(scope_for(I, lv->u.var.scope), name, len, lv->u.var.hash);
+  if (!var->type && var->v.kind == V_INT && r.kind == V_INT &&
+      int_fast(OP_ADD, var->v.u.i, r.u.i, &var->v))
+    return ST_OK;
   RtError err = {0};
   bool ok = op_add_assign(&I->openv, &var->v, r, &err);
   if (ok && var->type && var->type->id != T_OBJECT) {
