@@ -90,5 +90,21 @@ cmd "'$ucsh' '$tmp/u8.ps1'"
 check utf8_bom_crlf 0 "bom ok
 crlf ok"
 
+# The minimal REPL on a real terminal (util-linux `script` gives it a pty):
+# a multi-line foreach typed line by line gets ">> " continuation prompts.
+if command -v script >/dev/null 2>&1; then
+  printf 'foreach ($i in 1..2) {\n"n=$i"\n}\nexit 3\n' |
+    script -qec "'$ucsh'" /dev/null >"$tmp/repl" 2>&1
+  code=$?
+  tr -d '\r' <"$tmp/repl" >"$tmp/repl2"
+  if [ "$code" = 3 ] && grep -q 'PS> >> >> n=1' "$tmp/repl2" && grep -qx 'n=2' "$tmp/repl2"; then
+    pass=$((pass + 1))
+  else
+    echo "FAIL repl_continuation: exit $code, output:"; cat "$tmp/repl2"; fail=$((fail + 1))
+  fi
+else
+  echo "SKIP repl_continuation: no 'script' command"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
