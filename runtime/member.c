@@ -1163,8 +1163,45 @@ static MemResult handle_prop(Value h, const char *name, size_t len, Value *out) 
   return scalar_count(name, len, out);
 }
 
+/* One PSNoteProperty description of a property-bag entry. */
+static Value note_property(Value key, Value val) {
+  Value p = val_obj_new(OBJ_GENERIC, "System.Management.Automation.PSNoteProperty");
+  val_obj_set(p, "Name", conv_to_str(key, NULL));
+  val_obj_set(p, "MemberType", val_cstr("NoteProperty"));
+  val_obj_set(p, "Value", val_ref(val));
+  val_obj_set(p, "TypeNameOfValue", val_cstr(val.kind == V_NULL ? "System.Object"
+                                                                  : conv_type_name(val)));
+  val_obj_set(p, "IsSettable", val_bool(true));
+  val_obj_set(p, "IsGettable", val_bool(true));
+  return p;
+}
+
+/* $x.psobject: the wrapper's view of a value -- BaseObject, TypeNames and,
+ * for objects with a property bag, Properties (a snapshot: setting a
+ * property's Value there does not write back, a documented gap). */
+static Value psobject_view(Value obj) {
+  Value v = val_obj_new(OBJ_GENERIC, "System.Management.Automation.PSObject");
+  val_obj_set(v, "BaseObject", val_ref(obj));
+  Value names = val_arr_new(4);
+  for (const TypeInfo *t = type_of(obj); t; t = t->base)
+    val_arr_push(names, val_cstr(t->full_name));
+  if (obj.kind == V_OBJ && obj.u.o->cls == OBJ_PSCUSTOM && val_arr_len(names) == 0)
+    val_arr_push(names, val_cstr("System.Management.Automation.PSCustomObject"));
+  val_obj_set(v, "TypeNames", names);
+  Value props = val_arr_new(0);
+  if (obj.kind == V_OBJ) {
+    VHash *h = obj.u.o->props;
+    for (size_t i = 0; i < h->len; i++)
+      val_arr_push(props, note_property(h->ents[i].key, h->ents[i].val));
+  }
+  val_obj_set(v, "Properties", props);
+  return v;
+}
+
 MemResult mem_get(Value obj, const char *name, size_t len, Value *out, RtError *err) {
   *out = val_null();
+  if (obj.kind != V_NULL && obj.kind != V_ARR && name_eq(name, len, "psobject"))
+    return found(out, psobject_view(obj));
   switch (obj.kind) {
   case V_NULL:
     if (name_eq(name, len, "Count") || name_eq(name, len, "Length")) return found(out, val_int(0));
