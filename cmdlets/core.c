@@ -332,18 +332,34 @@ static Status wh_filter(CmdCtx *c, Value in, bool has_input) {
   return keep ? cmd_emit(c, in) : ST_OK;
 }
 
-#define WSW(n) {n, NULL, T_SWITCH, false, -1, PF_SWITCH, NULL, "Simplified syntax: compare with -" n "."}
+/* Parameter sets as in Windows PowerShell: the script block form, the
+ * default EqualSet (-EQ optional) and one set per operator switch. */
+#define OPSETS(X) X("EqualSet") X("NotEqualSet") X("GreaterThanSet") \
+  X("GreaterOrEqualSet") X("LessThanSet") X("LessOrEqualSet") X("LikeSet") X("NotLikeSet") \
+  X("MatchSet") X("NotMatchSet") X("ContainsSet") X("NotContainsSet") X("InSet") X("NotInSet") \
+  X("IsSet") X("IsNotSet") X("CaseSensitiveEqualSet") X("CaseSensitiveNotEqualSet") \
+  X("CaseSensitiveLikeSet") X("CaseSensitiveMatchSet")
+#define PROP_SET(s) s ",0,M;"
+#define VALUE_SET(s) s ",1;"
+#define WSW(n, set) {n, NULL, T_SWITCH, false, -1, PF_SWITCH, NULL, \
+  "Simplified syntax: compare with -" n ".", set}
 static const ParamDef where_params[] = {
-    {"FilterScript", NULL, T_OBJECT, false, 0, 0, NULL,
-     "A script block that decides; or, in the simplified syntax, the property name."},
-    {"Property", NULL, T_STRING, false, -1, 0, NULL, "The property to compare."},
-    {"Value", NULL, T_OBJECT, false, 1, PF_ALLOW_NULL, NULL, "The value to compare with."},
-    {"InputObject", NULL, T_OBJECT, false, -1, PF_PIPELINE | PF_ALLOW_NULL, NULL,
+    {"InputObject", NULL, T_PSOBJECT, false, -1, PF_PIPELINE | PF_ALLOW_NULL, NULL,
      "The objects to filter."},
-    WSW("EQ"), WSW("NE"), WSW("GT"), WSW("GE"), WSW("LT"), WSW("LE"), WSW("Like"),
-    WSW("NotLike"), WSW("Match"), WSW("NotMatch"), WSW("Contains"), WSW("NotContains"),
-    WSW("In"), WSW("NotIn"), WSW("Is"), WSW("IsNot"), WSW("CEQ"), WSW("CNE"), WSW("CLike"),
-    WSW("CMatch"), WSW("Not"),
+    {"FilterScript", NULL, T_SCRIPTBLOCK, false, 0, 0, NULL,
+     "A script block that decides which objects pass.", "ScriptBlockSet,0,M"},
+    {"Property", NULL, T_STRING, false, 0, 0, NULL,
+     "Simplified syntax: the name of the property to compare.", OPSETS(PROP_SET) "Not,0,M"},
+    {"Value", NULL, T_OBJECT, false, 1, PF_ALLOW_NULL, NULL,
+     "Simplified syntax: the value to compare with.", OPSETS(VALUE_SET)},
+    WSW("EQ", "EqualSet"), WSW("NE", "NotEqualSet,M"), WSW("GT", "GreaterThanSet,M"),
+    WSW("GE", "GreaterOrEqualSet,M"), WSW("LT", "LessThanSet,M"), WSW("LE", "LessOrEqualSet,M"),
+    WSW("Like", "LikeSet,M"), WSW("NotLike", "NotLikeSet,M"), WSW("Match", "MatchSet,M"),
+    WSW("NotMatch", "NotMatchSet,M"), WSW("Contains", "ContainsSet,M"),
+    WSW("NotContains", "NotContainsSet,M"), WSW("In", "InSet,M"), WSW("NotIn", "NotInSet,M"),
+    WSW("Is", "IsSet,M"), WSW("IsNot", "IsNotSet,M"), WSW("CEQ", "CaseSensitiveEqualSet,M"),
+    WSW("CNE", "CaseSensitiveNotEqualSet,M"), WSW("CLike", "CaseSensitiveLikeSet,M"),
+    WSW("CMatch", "CaseSensitiveMatchSet,M"), WSW("Not", "Not,M"),
 };
 
 #define NP(a) ((int)(sizeof a / sizeof a[0]))
@@ -366,6 +382,6 @@ const CmdDef core_cmdlets[] = {
     {"ForEach-Object", "%,foreach", fe_params, NP(fe_params), 0, fe_begin, fe_process, fe_end,
      "Runs script blocks for each input object.", fe_cleanup},
     {"Where-Object", "?,where", where_params, NP(where_params), 0, NULL, wh_filter, NULL,
-     "Keeps the input objects a condition holds for.", NULL},
+     "Keeps the input objects a condition holds for.", NULL, "EqualSet"},
     {NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL, NULL},
 };

@@ -17,7 +17,8 @@ typedef struct Arg {
   Value v;           /* the value (owned); V_NULL when !has_value */
   bool has_value;    /* -Name:value, or a positional argument */
   bool colon;        /* written -Name:value */
-  const Node *at;    /* for error positions */
+  const Node *at;    /* for error positions: the parameter token or the argument */
+  const Node *vat;   /* -Name:value: the value's node (NULL: use at) */
 } Arg;
 
 typedef struct ArgList {
@@ -35,10 +36,50 @@ void bind_ctx_free(CmdCtx *c);
 /* Bind the command-line arguments. On error raises (returns ST_ERROR). */
 Status bind_args(CmdCtx *c, ArgList *args);
 /* Bind one pipeline object to the parameters that take pipeline input;
- * values bound from the previous object are released first. */
+ * values bound from the previous object are released first. Returns
+ * ST_CONTINUE when the object binds to no parameter (a non-terminating
+ * InputObjectNotBound error was written: skip the object). */
 Status bind_pipeline(CmdCtx *c, Value input);
-/* Check mandatory parameters (after pipeline binding when there is input). */
+/* Resolve the parameter set and check mandatory parameters (prompting for
+ * them at a terminal). pipeline_pending: input may still bind some. */
 Status bind_check_mandatory(CmdCtx *c, bool pipeline_pending);
+
+/* Build the sets of a command: parse each ParamDef.sets (built-ins). */
+void bind_sets_from_defs(Command *cmd);
+/* Index of the set called name (case-insensitive), adding it if new;
+ * -1 when there are already CMD_MAX_SETS. */
+int bind_set_index(Command *cmd, const char *name);
+/* Free what bind_sets_* allocated. */
+void bind_sets_free(Command *cmd);
+/* Put default_set first (Get-Command -Syntax lists it first). */
+void bind_sets_order(Command *cmd);
+
+/* Whether parameter p is in set s; its position and flags there. */
+bool bind_param_in_set(const Param *p, int s, int *position, unsigned *flags);
+
+/* Add the bound common parameters (-Verbose, -ErrorAction, ...) to a
+ * $PSBoundParameters hashtable. */
+void bind_common_to_hash(CmdCtx *c, Value h);
+
+/* Apply the common parameters of a built-in around its handler: the
+ * preference variables -WarningAction/-Verbose/... stand for are set in
+ * the current scope and restored by bind_prefs_restore. */
+typedef struct PrefSave {
+  int n;
+  struct { const char *name; Value old; bool had; } items[6];
+} PrefSave;
+void bind_prefs_apply(CmdCtx *c, PrefSave *s);
+void bind_prefs_restore(CmdCtx *c, PrefSave *s);
+/* The same variables, set in a function's own scope. */
+void bind_prefs_set_local(CmdCtx *c);
+
+/* -OutVariable: called for each object the command writes while
+ * bind_tracks_output (-OutVariable or -PipelineVariable given). */
+void bind_note_output(CmdCtx *c, Value v);
+bool bind_tracks_output(const CmdCtx *c);
+
+/* $PSCmdlet for an advanced function's body (owned). */
+Value pscmdlet_new(CmdCtx *c);
 
 /* Index of a parameter by exact name or alias (case-insensitive), or -1. */
 int bind_find_param(const Command *cmd, const char *name);

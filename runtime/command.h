@@ -12,6 +12,7 @@
 #define UCSH_COMMAND_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "interp.h"
 #include "types.h"
@@ -70,6 +71,7 @@ enum {
   CF_BOUNDPARAMS = 1u << 3,
   CF_ARGS = 1u << 4,
   CF_INPUT = 1u << 5,
+  CF_PSCMDLET = 1u << 6, /* the body mentions $PSCmdlet */
 };
 
 typedef struct CmdDef {
@@ -92,18 +94,37 @@ typedef struct CmdDef {
   const CmdExample *examples; /* sentinel: code == NULL */
 } CmdDef;
 
+/* A parameter's place in one parameter set. */
+typedef struct ParamSet {
+  int set;        /* index into Command.sets */
+  int position;   /* -1: named only in this set */
+  unsigned flags; /* PF_MANDATORY, PF_PIPELINE, PF_PIPELINE_PROP in this set */
+} ParamSet;
+
+/* The per-set flags; the other PF_* flags hold in every set. */
+#define PF_SET_FLAGS (PF_MANDATORY | PF_PIPELINE | PF_PIPELINE_PROP)
+
 /* The runtime form of a parameter (built-in or script). */
 typedef struct Param {
   char *name;
   char **aliases;
   int naliases;
   const TypeInfo *type; /* NULL: any */
-  int position;         /* -1: named only */
-  unsigned flags;
+  int position;         /* -1: named only (sets: the first listed set's) */
+  unsigned flags;       /* sets: the union of the per-set flags */
   char **vset;
   int nvset;
   const Node *dflt; /* script parameters: default expression */
+  /* Parameter sets: in_sets == NULL means the parameter is in every set
+   * with `position` and `flags`; otherwise it is only in the listed sets
+   * (set_mask has their bits). */
+  ParamSet *in_sets;
+  int nin_sets;
+  uint32_t set_mask;
 } Param;
+
+/* Most parameter sets a command may declare (bits of a uint32_t). */
+enum { CMD_MAX_SETS = 32 };
 
 typedef enum CmdKind { CMD_BUILTIN, CMD_FUNCTION } CmdKind;
 
@@ -117,7 +138,16 @@ struct Command {
   Script *script;          /* CMD_FUNCTION: retained */
   const Node *body;        /* CMD_FUNCTION: N_SCRIPTBLOCK */
   bool is_filter;
+  /* Parameter sets (none: nsets == 0, the common fast case). The names
+   * are owned; default_set is an index or -1. */
+  char **sets;
+  int nsets;
+  int default_set;
+  int confirm_impact; /* CI_* (ShouldProcess commands) */
 };
+
+/* ConfirmImpact and $ConfirmPreference levels. */
+enum { CI_NONE, CI_LOW, CI_MEDIUM, CI_HIGH };
 
 /* Per-invocation context handed to built-in handlers. */
 struct CmdCtx {
@@ -135,6 +165,22 @@ struct CmdCtx {
   bool whatif, confirm, confirm_set;
   char *errvar, *outvar; /* -ErrorVariable / -OutVariable names (owned) */
   void *state;         /* handler's own state between begin/process/end */
+  /* Parameter sets: candidates still possible (bits), the chosen set
+   * (-1: not resolved yet or no sets), the candidates after the command
+   * line (each pipeline object starts again from them). */
+  uint32_t cand, cand_args;
+  int set;
+  bool expect_input;   /* an upstream command may send pipeline input */
+  bool args_checked;   /* sets and mandatory parameters settled by bind_args */
+  int pipe_pos;        /* 1-based position in the pipeline (prompts) */
+  /* More common parameters (names owned; lists are ArrayLists). */
+  ErrAction wa, ia;
+  bool wa_set, ia_set, debug, debug_set, whatif_set;
+  char *warnvar, *infovar, *pipevar;
+  Value outlist;       /* -OutVariable's list (shared with the variable) */
+  int confirm_all;     /* ShouldProcess: 1 Yes to All, 2 No to All */
+  void *pscmdlet;      /* the $PSCmdlet handle's data, detached at the end */
+  CmdCtx *parent;      /* the command whose body runs this one (-ErrorVariable) */
 };
 
 /* Look up a bound parameter by name (borrowed; NULL when not bound). */
@@ -145,6 +191,41 @@ Status cmd_emit(CmdCtx *c, Value v);
 /* Write a non-terminating error from this command (message owned by
  * caller); may return ST_ERROR under -ErrorAction Stop. */
 Status cmd_error(CmdCtx *c, const RtError *e, Value target);
+
+/* The name of the parameter set the binder chose ("__AllParameterSets"
+ * when the command has none). Borrowed. */
+const char *cmd_parameter_set(CmdCtx *c);
+
+/* ShouldProcess for built-in handlers: -WhatIf prints
+ * `What if: Performing the operation "<action>" on target "<target>".` and
+ * returns false; -Confirm (or ConfirmImpact >= $ConfirmPreference) asks
+ * through the host. action NULL: the command name. Without a terminal the
+ * prompt is a terminating error (*st = ST_ERROR, returns false). */
+bool cmd_should_process(CmdCtx *c, const char *target, const char *action, Status *st);
+
+/* $PSCmdlet.Method(args) for the evaluator: true when obj is a $PSCmdlet
+ * handle (then *st and *out are set). */
+bool cmd_pscmdlet_invoke(Interp *I, Value obj, const char *name, const Value *args, int nargs,
+                         Value *out, Status *st);
+
+/* Record an error record in the -ErrorVariable lists of the running
+ * commands (the innermost and the functions around it). */
+void cmd_note_error(Interp *I, Value record);
+
+/* Every command the shell knows, for Get-Command and Get-Help: aliases
+ * (cmd is the target, or NULL), then functions visible from the current
+ * scope (inner ones hide outer ones), then built-ins. `target` is the
+ * alias's definition (else NULL). Stop early by returning false. */
+typedef enum CmdEntryKind { CE_ALIAS, CE_FUNCTION, CE_CMDLET } CmdEntryKind;
+typedef struct CmdEntry {
+  const char *name;
+  CmdEntryKind kind;
+  Command *cmd;
+  const char *target;
+} CmdEntry;
+void cmd_each(Interp *I, bool (*visit)(void *ctx, const CmdEntry *e), void *ctx);
+/* Resolve a command name as the pipeline would (alias, function, built-in). */
+Command *cmd_lookup(Interp *I, const char *name);
 
 /* Register a table of built-in commands (sentinel: name == NULL). */
 void cmd_register(Interp *I, const CmdDef *defs);

@@ -194,17 +194,8 @@ ErrAction interp_error_action(Interp *I) {
   return ea;
 }
 
-static void add_to_errvar(Interp *I, Value rec) {
-  CmdCtx *c = I->cur_ctx;
-  if (!c || !c->errvar) return;
-  const char *name = c->errvar[0] == '+' ? c->errvar + 1 : c->errvar;
-  Value *cur = interp_var_get(I, name);
-  Value list;
-  if (cur && cur->kind == V_ARR && (cur->u.a->flags & VARR_LIST)) list = val_ref(*cur);
-  else list = val_list_new();
-  val_arr_push(list, val_ref(rec));
-  interp_var_set(I, name, list);
-}
+/* -ErrorVariable of the running commands (binder.c). */
+static void add_to_errvar(Interp *I, Value rec) { cmd_note_error(I, rec); }
 
 Status interp_write_error(Interp *I, Value rec) {
   ErrAction ea = interp_error_action(I);

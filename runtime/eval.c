@@ -586,6 +586,8 @@ static Status ev_invoke_on(Interp *I, const Node *n, Value obj, const char *name
     collector_free(&c);
     return st;
   }
+  Status hst; /* $PSCmdlet.ShouldProcess(...) and friends (binder.c) */
+  if (obj.kind == V_HANDLE && cmd_pscmdlet_invoke(I, obj, name, args, nargs, out, &hst)) return hst;
   MemResult r = mem_invoke(obj, name, strlen(name), args, nargs, out, &err);
   if (r == MEM_NOTFOUND) {
     char *tn = conv_to_cstr(val_type(type_of(obj)), NULL);

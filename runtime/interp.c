@@ -4,6 +4,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "convert.h"
@@ -21,7 +22,7 @@ static void set_defaults(Interp *I) {
   interp_var_set_global(I, "WhatIfPreference", val_bool(false));
   interp_var_set_global(I, "FormatEnumerationLimit", val_int(4));
   interp_var_set_global(I, "MaximumErrorCount", val_int(256));
-  interp_var_set_global(I, "LASTEXITCODE", val_int(0));
+  /* $LASTEXITCODE stays undefined until a native command runs (none exist yet) */
   interp_var_set_global(I, "Error", val_ref(I->errors));
   interp_var_set_global(I, "PID", val_int((int32_t)getpid()));
   const char *home = getenv("HOME");
@@ -72,6 +73,7 @@ void interp_free(Interp *I) {
   val_unref(I->flow_label);
   val_unref(I->errors);
   val_unref(I->openv.matches);
+  out_free(I);
   sb_free(&I->outbuf);
   sb_free(&I->namebuf);
   free(I);
@@ -94,17 +96,13 @@ static Status top_emit(Interp *I, Sink *s, Value v) {
   return ST_OK;
 }
 
-static void top_flush(Interp *I, Sink *s) {
-  (void)s;
-  out_flush(I);
-}
-
 void interp_out_default(Interp *I, Value v) { out_value(I, v); }
 
 /* ---- host streams ---- */
 
+/* Host text does not end Out-Default's table: a 5.1 table still in its
+ * grouping window prints after text written meanwhile. */
 void interp_host_write(Interp *I, const char *s, size_t n) {
-  out_flush(I);
   I->io.write_out(I->io.ctx, s, n);
 }
 
@@ -175,7 +173,8 @@ static void report_uncaught(Interp *I, Status st) {
 }
 
 Status interp_run_script(Interp *I, Script *s, bool dot, const Value *args, int nargs) {
-  Sink top = {top_emit, top_flush};
+  /* One Out-Default for the whole run: no per-statement flush. */
+  Sink top = {top_emit, NULL};
   Script *saved = I->cur_script;
   const Node *saved_top = I->top_block;
   Scope *saved_ss = I->script_scope;
@@ -216,3 +215,16 @@ void interp_set_function_vars(Interp *I, Scope *s, const char *name, const Node 
 bool interp_has_exited(const Interp *I) { return I->exited; }
 bool interp_last_ok(const Interp *I) { return I->last_ok; }
 void interp_mark_failed(Interp *I) { I->last_ok = false; }
+
+/* The one clock (see interp.h): the real one for now. */
+double ucsh_now(int *utc_offset_seconds) {
+  struct timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  if (utc_offset_seconds) {
+    time_t t = ts.tv_sec;
+    struct tm lt;
+    localtime_r(&t, &lt);
+    *utc_offset_seconds = (int)lt.tm_gmtoff;
+  }
+  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}

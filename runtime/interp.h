@@ -59,6 +59,9 @@ typedef struct HostIO {
    * malloc'd. May be NULL when there is no input. */
   char *(*read_line)(void *ctx, const char *prompt);
   bool interactive; /* a person at a terminal: prompts allowed */
+  /* Console width in columns for formatting; 0: the terminal's width when
+   * stdout is one, else 80 (format.c fmt_host_width). */
+  int columns;
 } HostIO;
 
 /* Error action preference values. */
@@ -92,6 +95,29 @@ Status interp_invoke_block(Interp *I, Value block, bool new_scope, bool set_unde
 Value *interp_var_get(Interp *I, const char *name);
 void interp_var_set(Interp *I, const char *name, Value v);
 void interp_var_set_global(Interp *I, const char *name, Value v);
+
+/* Variables by -Scope name, for the *-Variable cmdlets. scope: NULL or
+ * "Local"/"Private" (the current scope), "Script", "Global", or a number of
+ * levels up ("0" current, "1" parent). options are IVAR_* flags. */
+enum { IVAR_PRIVATE = 1, IVAR_CONSTANT = 2, IVAR_READONLY = 4 };
+bool interp_var_scope_ok(Interp *I, const char *scope);
+/* scope NULL: normal lookup through the chain; else that scope only.
+ * Borrowed, or NULL. *options (if not NULL) gets the variable's flags. */
+Value *interp_var_find(Interp *I, const char *name, const char *scope, unsigned *options);
+/* Create or set (takes v). options < 0 keeps the flags. Returns false (and
+ * releases v) when the variable is constant, or read-only without force. */
+bool interp_var_put(Interp *I, const char *name, const char *scope, Value v, int options,
+                    bool force);
+/* Remove (scope NULL: from the nearest scope holding it). False when there
+ * is no such variable or it is constant/read-only (without force). */
+bool interp_var_delete(Interp *I, const char *name, const char *scope, bool force);
+/* Visit each visible variable once (nearest wins); v is borrowed. */
+typedef void (*InterpVarFn)(void *ctx, const char *name, Value v, unsigned options);
+void interp_var_visit(Interp *I, const char *scope, InterpVarFn fn, void *ctx);
+
+/* Aliases (Get-Alias): index 0..count-1; strings borrowed. */
+int interp_alias_count(const Interp *I);
+void interp_alias_at(const Interp *I, int i, const char **name, const char **target);
 
 /* The current error action (from -ErrorAction or $ErrorActionPreference). */
 ErrAction interp_error_action(Interp *I);
@@ -145,5 +171,12 @@ void interp_mark_failed(Interp *I);
 
 /* Set by the host: true while a command asks to stop (Ctrl+C). */
 void interp_request_stop(Interp *I);
+/* Has a stop been requested (long-running cmdlets poll this)? */
+bool interp_stop_requested(const Interp *I);
+
+/* The current time as seconds since the Unix epoch (UTC) and the local
+ * offset in seconds. The one clock every cmdlet reads (Get-Date), so a
+ * simulated lab clock can replace it in one place. */
+double ucsh_now(int *utc_offset_seconds);
 
 #endif

@@ -100,7 +100,7 @@ struct Interp {
   OpEnv openv;
   StrBuf outbuf;       /* scratch for output formatting */
   StrBuf namebuf;      /* interp_caller_name's storage */
-  int out_mode;        /* Out-Default: 1 while a hashtable table is open */
+  struct FmtOut *fmt;  /* the top-level Out-Default (format.h); NULL until used */
 };
 
 /* ---- eval.c (prefix ev_) ---- */
@@ -135,7 +135,10 @@ void err_add_to_list(Interp *I, Value record); /* $Error, newest first */
 
 /* ---- output.c (prefix out_) ---- */
 void out_value(Interp *I, Value v);
-void out_flush(Interp *I); /* end an open table */
+/* End Out-Default's open document (a table or list): at the end of a
+ * script run, as PowerShell's one Out-Default per command line does. */
+void out_flush(Interp *I);
+void out_free(Interp *I);
 void cmd_builtin_free(Command *c);
 
 #endif

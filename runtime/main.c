@@ -159,10 +159,34 @@ static int parse_options(int argc, char **argv, Options *o) {
   return i;
 }
 
+/* Prompts (confirmations, mandatory parameters) read a line from stdin: a
+ * terminal, or answers piped in for a rehearsal. NULL at end of input. */
+static char *read_line(void *ctx, const char *prompt) {
+  (void)ctx;
+  fputs(prompt, stdout);
+  fflush(stdout);
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t n = getline(&line, &cap, stdin);
+  if (n < 0) {
+    free(line);
+    return NULL;
+  }
+  while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = 0;
+  if (!isatty(0)) printf("%s\n", line); /* echo piped answers, as a terminal would */
+  return line;
+}
+
+/* interactive: prompts are allowed (not -NonInteractive). */
 static Interp *interp_for_host(bool interactive) {
-  HostIO io = {NULL, write_out, write_err, NULL, interactive};
+  HostIO io = {NULL, write_out, write_err, read_line, interactive};
   Interp *I = interp_new(&io);
   cmd_register(I, core_cmdlets);
+  cmd_register(I, help_cmdlets);
+  cmd_register(I, object_cmdlets);
+  cmd_register(I, session_cmdlets);
+  cmd_register(I, format_cmdlets);
+  cmdlets_register_views();
   return I;
 }
 
@@ -213,7 +237,7 @@ int main(int argc, char **argv) {
   if (o.version) { printf("ucsh %s\n", UCSH_VERSION); return 0; }
   if (o.store) setenv("UCSH_STORE", o.store, 1);
   bool tty = isatty(0) && !o.noninteractive;
-  Interp *I = interp_for_host(tty);
+  Interp *I = interp_for_host(!o.noninteractive);
   g_interp = I;
   signal(SIGINT, on_sigint);
   int code;

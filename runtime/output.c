@@ -1,7 +1,5 @@
-/* output.c - the default formatter (Out-Default) in its first form:
- * scalars one per line, hashtables as a Name/Value table, ErrorRecords in
- * the error view, other objects as a list. Tables of objects with column
- * widths come with the cmdlet-machinery issue. */
+/* output.c - the interpreter's Out-Default and `>` redirection, both on
+ * top of format.c (PowerShell 5.1's formatting rules live there). */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <stdio.h>
@@ -9,90 +7,32 @@
 #include <string.h>
 
 #include "convert.h"
+#include "format.h"
 #include "interp_int.h"
 
-static void put(Interp *I, StrBuf *b) {
-  if (b->len) I->io.write_out(I->io.ctx, b->data, b->len);
-  sb_reset(b);
+static void host_out(void *ctx, const char *s, size_t n) {
+  Interp *I = ctx;
+  I->io.write_out(I->io.ctx, s, n);
 }
 
-static void pad(StrBuf *b, const char *s, size_t width) {
-  size_t n = 0;
-  for (const char *p = s; *p; p++)
-    if (((unsigned char)*p & 0xC0) != 0x80) n++;
-  sb_puts(b, s);
-  for (; n < width; n++) sb_putc(b, ' ');
-}
-
-static void hash_rows(StrBuf *b, Value h) {
-  for (size_t i = 0; i < h.u.h->len; i++) {
-    char *k = conv_to_cstr(h.u.h->ents[i].key, NULL);
-    char *v = conv_to_cstr(h.u.h->ents[i].val, NULL);
-    pad(b, k, 30);
-    sb_printf(b, " %s\n", v);
-    free(k), free(v);
-  }
-}
-
-static void list_view(StrBuf *b, Value o) {
-  VHash *h = o.u.o->props;
-  size_t w = 0;
-  for (size_t i = 0; i < h->len; i++) {
-    char *k = conv_to_cstr(h->ents[i].key, NULL);
-    size_t n = strlen(k);
-    if (n > w) w = n;
-    free(k);
-  }
-  sb_putc(b, '\n');
-  for (size_t i = 0; i < h->len; i++) {
-    char *k = conv_to_cstr(h->ents[i].key, NULL);
-    char *v = conv_to_cstr(h->ents[i].val, NULL);
-    pad(b, k, w);
-    sb_printf(b, " : %s\n", v);
-    free(k), free(v);
-  }
-  sb_putc(b, '\n');
+/* The console lays out in its width minus one (5.1's ConsoleLineOutput). */
+static FmtOut *top_fmt(Interp *I) {
+  if (!I->fmt) I->fmt = fmt_out_new(I, fmt_host_width(I) - 1, host_out, I);
+  return I->fmt;
 }
 
 void out_flush(Interp *I) {
-  if (I->out_mode) {
-    StrBuf b = SB_INIT;
-    sb_putc(&b, '\n');
-    put(I, &b);
-    sb_free(&b);
-    I->out_mode = 0;
-  }
+  if (I->fmt) fmt_out_end(I->fmt);
 }
 
-void out_value(Interp *I, Value v) {
-  StrBuf *b = &I->outbuf;
-  if (v.kind == V_NULL) return;
-  if (v.kind == V_ARR) {
-    for (size_t i = 0; i < val_arr_len(v); i++) out_value(I, val_arr_at(v, i));
-    return;
-  }
-  if (v.kind == V_HASH) {
-    if (!I->out_mode) {
-      sb_puts(b, "\nName                           Value\n----                           -----\n");
-      I->out_mode = 1;
-    }
-    hash_rows(b, v);
-    put(I, b);
-    return;
-  }
-  out_flush(I);
-  if (v.kind == V_OBJ && v.u.o->cls == OBJ_ERRORRECORD) {
-    interp_print_error(I, v);
-    return;
-  }
-  if (v.kind == V_OBJ && v.u.o->cls != OBJ_EXCEPTION) {
-    list_view(b, v);
-  } else {
-    conv_append_str(b, v, NULL);
-    sb_putc(b, '\n');
-  }
-  put(I, b);
+void out_free(Interp *I) {
+  fmt_out_free(I->fmt);
+  I->fmt = NULL;
 }
+
+void out_value(Interp *I, Value v) { fmt_out_object(top_fmt(I), v); }
+
+static void file_out(void *ctx, const char *s, size_t n) { fwrite(s, 1, n, (FILE *)ctx); }
 
 void out_to_file(Interp *I, Value items, const char *path, bool append) {
   FILE *f = fopen(path, append ? "ab" : "wb");
@@ -105,10 +45,9 @@ void out_to_file(Interp *I, Value items, const char *path, bool append) {
     interp_write_error(I, rec);
     return;
   }
-  for (size_t i = 0; i < val_arr_len(items); i++) {
-    char *s = conv_to_cstr(val_arr_at(items, i), NULL);
-    fprintf(f, "%s\n", s);
-    free(s);
-  }
+  /* `>` is Out-File: the same formatting at the host's full width. */
+  FmtOut *fo = fmt_out_new(I, fmt_host_width(I), file_out, f);
+  for (size_t i = 0; i < val_arr_len(items); i++) fmt_out_object(fo, val_arr_at(items, i));
+  fmt_out_free(fo);
   fclose(f);
 }

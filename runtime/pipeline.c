@@ -3,6 +3,7 @@
  * time through begin/process/end (powershell.md §7). Script functions and
  * built-in cmdlets are both Commands bound by the one binder. */
 #define _POSIX_C_SOURCE 200809L
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -28,6 +29,10 @@ typedef struct Proc {
   Sink *out;
   bool got_input;     /* process() was called with pipeline input */
   bool is_script;     /* a script file's body: its scope is a script scope */
+  /* -OutVariable / -PipelineVariable: output passes through `tee` */
+  Sink tee;
+  Sink *tee_next;
+  Scope *caller;      /* where -PipelineVariable is set */
 } Proc;
 
 void interp_set_script_vars(Interp *I, Scope *s, const Script *sc);
@@ -85,7 +90,61 @@ static char **strings_of(Interp *I, const NodeList *args, int *n) {
   return out;
 }
 
-static void param_attr(Interp *I, Param *p, const Node *a, bool *advanced, bool *explicit_pos) {
+static bool key_is(const Node *named, const char *name) {
+  const char *k = named->u.named.name;
+  return val_streq_ci(k, strlen(k), name, strlen(name));
+}
+
+/* A string-valued attribute argument (owned), or NULL. */
+static char *named_string(Interp *I, const Node *named) {
+  Value v;
+  if (!named->u.named.value || ev_expr(I, named->u.named.value, &v) != ST_OK) {
+    val_unref(I->pending);
+    I->pending = val_null();
+    return NULL;
+  }
+  char *s = conv_to_cstr(v, NULL);
+  val_unref(v);
+  return s;
+}
+
+/* One [Parameter(...)]: flags and position, for its ParameterSetName or
+ * for every set. */
+static void parameter_attr(Interp *I, Command *cmd, Param *p, const Node *a, bool *explicit_pos) {
+  static const struct { const char *name; unsigned flag; } flags[] = {
+      {"Mandatory", PF_MANDATORY}, {"ValueFromPipeline", PF_PIPELINE},
+      {"ValueFromPipelineByPropertyName", PF_PIPELINE_PROP},
+      {"ValueFromRemainingArguments", PF_REMAINING},
+  };
+  unsigned f = 0;
+  int pos = -1, set = -1;
+  bool has_pos = false;
+  for (int i = 0; i < a->u.attr.named.n; i++) {
+    const Node *nm = a->u.attr.named.items[i];
+    for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++)
+      if (key_is(nm, flags[k].name) && named_truth(I, nm)) f |= flags[k].flag;
+    if (key_is(nm, "Position")) pos = named_int(I, nm), has_pos = *explicit_pos = true;
+    if (key_is(nm, "ParameterSetName")) {
+      char *name = named_string(I, nm);
+      if (name && !val_streq_ci(name, strlen(name), "__AllParameterSets", 18))
+        set = bind_set_index(cmd, name);
+      free(name);
+    }
+  }
+  p->flags |= f;
+  if (set < 0) {
+    if (has_pos) p->position = pos;
+    return;
+  }
+  p->in_sets = realloc(p->in_sets, (size_t)(p->nin_sets + 1) * sizeof *p->in_sets);
+  if (!p->in_sets) abort();
+  p->in_sets[p->nin_sets++] = (ParamSet){set, pos, f & PF_SET_FLAGS};
+  p->set_mask |= 1u << set;
+  if (p->nin_sets == 1) p->position = pos;
+}
+
+static void param_attr(Interp *I, Command *cmd, Param *p, const Node *a, bool *advanced,
+                       bool *explicit_pos) {
   if (a->kind == N_TYPECONSTRAINT) {
     const TypeInfo *t = type_lookup(a->u.attr.name, strlen(a->u.attr.name));
     if (t && t->id == T_SWITCH) p->flags |= PF_SWITCH, p->type = type_by_id(T_BOOL);
@@ -94,22 +153,7 @@ static void param_attr(Interp *I, Param *p, const Node *a, bool *advanced, bool 
   }
   if (attr_is(a, "Parameter")) {
     *advanced = true;
-    for (int i = 0; i < a->u.attr.named.n; i++) {
-      const Node *nm = a->u.attr.named.items[i];
-      const char *k = nm->u.named.name;
-      static const struct { const char *name; unsigned flag; } flags[] = {
-          {"Mandatory", PF_MANDATORY}, {"ValueFromPipeline", PF_PIPELINE},
-          {"ValueFromPipelineByPropertyName", PF_PIPELINE_PROP},
-          {"ValueFromRemainingArguments", PF_REMAINING},
-      };
-      for (size_t f = 0; f < sizeof flags / sizeof flags[0]; f++)
-        if (val_streq_ci(k, strlen(k), flags[f].name, strlen(flags[f].name)) && named_truth(I, nm))
-          p->flags |= flags[f].flag;
-      if (val_streq_ci(k, strlen(k), "Position", 8)) {
-        p->position = named_int(I, nm);
-        *explicit_pos = true;
-      }
-    }
+    parameter_attr(I, cmd, p, a, explicit_pos);
   } else if (attr_is(a, "Alias")) {
     p->aliases = strings_of(I, &a->u.attr.args, &p->naliases);
   } else if (attr_is(a, "ValidateSet")) {
@@ -122,22 +166,32 @@ static void param_attr(Interp *I, Param *p, const Node *a, bool *advanced, bool 
   }
 }
 
-static unsigned binding_flags(Interp *I, const Node *sb) {
+/* [CmdletBinding(SupportsShouldProcess, ConfirmImpact='High',
+ * DefaultParameterSetName='X')] */
+static void cmdletbinding_arg(Interp *I, Command *cmd, const Node *nm) {
+  static const struct { const char *name; int level; } impacts[] = {
+      {"None", CI_NONE}, {"Low", CI_LOW}, {"Medium", CI_MEDIUM}, {"High", CI_HIGH}};
+  if (key_is(nm, "SupportsShouldProcess") && named_truth(I, nm)) cmd->flags |= CF_SHOULDPROCESS;
+  if (!key_is(nm, "ConfirmImpact") && !key_is(nm, "DefaultParameterSetName")) return;
+  char *v = named_string(I, nm);
+  if (!v) return;
+  if (key_is(nm, "DefaultParameterSetName")) cmd->default_set = bind_set_index(cmd, v);
+  for (size_t k = 0; k < sizeof impacts / sizeof impacts[0]; k++)
+    if (key_is(nm, "ConfirmImpact") && val_streq_ci(v, strlen(v), impacts[k].name,
+                                                    strlen(impacts[k].name)))
+      cmd->confirm_impact = impacts[k].level;
+  free(v);
+}
+
+static void binding_flags(Interp *I, Command *cmd, const Node *sb) {
   const Node *pb = sb ? sb->u.sb.params : NULL;
-  unsigned f = 0;
-  if (!pb) return 0;
+  if (!pb) return;
   for (int i = 0; i < pb->u.pb.attrs.n; i++) {
     const Node *a = pb->u.pb.attrs.items[i];
     if (!attr_is(a, "CmdletBinding")) continue;
-    f |= CF_CMDLETBINDING;
-    for (int k = 0; k < a->u.attr.named.n; k++) {
-      const Node *nm = a->u.attr.named.items[k];
-      if (val_streq_ci(nm->u.named.name, strlen(nm->u.named.name), "SupportsShouldProcess", 21) &&
-          named_truth(I, nm))
-        f |= CF_SHOULDPROCESS;
-    }
+    cmd->flags |= CF_CMDLETBINDING;
+    for (int k = 0; k < a->u.attr.named.n; k++) cmdletbinding_arg(I, cmd, a->u.attr.named.items[k]);
   }
-  return f;
 }
 
 /* Whether the source text of node n contains `word` (ASCII, any case). */
@@ -147,6 +201,18 @@ static bool mentions(const Script *s, const Node *n, const char *word) {
   for (uint32_t i = n->ext.off; i + wl <= n->ext.end; i++)
     if (strncasecmp(s->src + i, word, wl) == 0) return true;
   return false;
+}
+
+/* No Position anywhere: parameters are positional in declaration order
+ * (switches excepted), in every set they belong to. */
+static void number_positions(Command *c) {
+  int pos = 0;
+  for (int i = 0; i < c->nparams; i++) {
+    Param *p = &c->params[i];
+    if (p->flags & PF_SWITCH) continue;
+    for (int k = 0; k < p->nin_sets; k++) p->in_sets[k].position = pos;
+    p->position = pos++;
+  }
 }
 
 Command *cmd_from_function(Interp *I, const char *name, const Node *n, bool is_filter) {
@@ -166,10 +232,12 @@ Command *cmd_from_function(Interp *I, const char *name, const Node *n, bool is_f
   }
   c->is_filter = is_filter;
   if (!decls && c->body->u.sb.params) decls = &c->body->u.sb.params->u.pb.params;
-  c->flags = binding_flags(I, c->body);
+  c->default_set = -1;
+  c->confirm_impact = CI_MEDIUM;
+  binding_flags(I, c, c->body);
   static const struct { const char *word; unsigned flag; } autos[] = {
       {"myinvocation", CF_MYINVOCATION}, {"psboundparameters", CF_BOUNDPARAMS},
-      {"args", CF_ARGS}, {"input", CF_INPUT}};
+      {"args", CF_ARGS}, {"input", CF_INPUT}, {"pscmdlet", CF_PSCMDLET}};
   for (size_t k = 0; k < sizeof autos / sizeof autos[0]; k++)
     if (mentions(c->script, c->body, autos[k].word)) c->flags |= autos[k].flag;
   int np = decls ? decls->n : 0;
@@ -183,14 +251,11 @@ Command *cmd_from_function(Interp *I, const char *name, const Node *n, bool is_f
     p->position = -1;
     p->dflt = d->u.param.dflt;
     for (int k = 0; k < d->u.param.attrs.n; k++)
-      param_attr(I, p, d->u.param.attrs.items[k], &advanced, &explicit_pos);
+      param_attr(I, c, p, d->u.param.attrs.items[k], &advanced, &explicit_pos);
   }
   if (advanced) c->flags |= CF_CMDLETBINDING;
-  if (!explicit_pos) {
-    int pos = 0;
-    for (int i = 0; i < np; i++)
-      if (!(c->params[i].flags & PF_SWITCH)) c->params[i].position = pos++;
-  }
+  if (!explicit_pos) number_positions(c);
+  bind_sets_order(c);
   return c;
 }
 
@@ -205,6 +270,7 @@ void cmd_free(Command *c) {
       for (int k = 0; k < p->nvset; k++) free(p->vset[k]);
       free(p->vset);
     }
+    bind_sets_free(c);
     free(c->params);
     script_release(c->script);
   }
@@ -215,23 +281,55 @@ void cmd_free(Command *c) {
 /* ------------------------------------------------------------------ */
 /* command resolution                                                  */
 
+static char lower_ascii(char ch);
+
 static Command *find_builtin(Interp *I, const char *name) {
   size_t len = strlen(name);
   for (int i = 0; i < I->builtins.n; i++)
-    if (val_streq_ci(I->builtins.items[i]->name, strlen(I->builtins.items[i]->name), name, len))
+    if (lower_ascii(I->builtins.items[i]->name[0]) == lower_ascii(name[0]) && val_streq_ci(I->builtins.items[i]->name, strlen(I->builtins.items[i]->name), name, len))
       return I->builtins.items[i];
   return NULL;
 }
 
+static char lower_ascii(char ch) { return ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch; }
+
 Command *pipe_resolve(Interp *I, const char *name) {
   size_t len = strlen(name);
+  char first = lower_ascii(name[0]);
   for (int i = 0; i < I->naliases; i++)
-    if (val_streq_ci(I->aliases[i].name, strlen(I->aliases[i].name), name, len)) {
+    if (lower_ascii(I->aliases[i].name[0]) == first &&
+        val_streq_ci(I->aliases[i].name, strlen(I->aliases[i].name), name, len)) {
       name = I->aliases[i].target;
       break;
     }
   Command *c = scope_find_func(I->scope, name);
   return c ? c : find_builtin(I, name);
+}
+
+Command *cmd_lookup(Interp *I, const char *name) { return pipe_resolve(I, name); }
+
+static bool seen_func(Scope *from, Scope *upto, const char *name) {
+  for (Scope *s = from; s && s != upto; s = s->parent)
+    if (scope_find_func(s, name) && s != upto) return true;
+  return false;
+}
+
+void cmd_each(Interp *I, bool (*visit)(void *ctx, const CmdEntry *e), void *ctx) {
+  for (int i = 0; i < I->naliases; i++) {
+    CmdEntry e = {I->aliases[i].name, CE_ALIAS, pipe_resolve(I, I->aliases[i].target),
+                  I->aliases[i].target};
+    if (!visit(ctx, &e)) return;
+  }
+  for (Scope *s = I->scope; s; s = s->parent)
+    for (size_t k = 0; k < s->nfuncs; k++) {
+      if (seen_func(I->scope, s, s->funcs[k].name)) continue;
+      CmdEntry e = {s->funcs[k].name, CE_FUNCTION, s->funcs[k].cmd, NULL};
+      if (!visit(ctx, &e)) return;
+    }
+  for (int i = 0; i < I->builtins.n; i++) {
+    CmdEntry e = {I->builtins.items[i]->name, CE_CMDLET, I->builtins.items[i], NULL};
+    if (!visit(ctx, &e)) return;
+  }
 }
 
 /* ------------------------------------------------------------------ */
@@ -292,6 +390,7 @@ static Status eval_args(Interp *I, const Node *cmd, ArgList *args) {
         Status st = ev_expr(I, e->u.par.arg, &a.v);
         if (st != ST_OK) return st;
         a.has_value = true;
+        a.vat = e->u.par.arg;
       }
       bind_args_push(args, a);
       continue;
@@ -357,7 +456,27 @@ static Value bound_hash(CmdCtx *c) {
   Value h = val_hash_new(false);
   for (int i = 0; i < c->cmd->nparams; i++)
     if (c->is_bound[i]) val_hash_setc(h, c->cmd->params[i].name, val_ref(c->bound[i]));
+  bind_common_to_hash(c, h);
   return h;
+}
+
+/* -OutVariable / -PipelineVariable: note each object, then pass it on. */
+static Status tee_emit(Interp *I, Sink *s, Value v) {
+  Proc *p = (Proc *)(void *)((char *)s - offsetof(Proc, tee));
+  bind_note_output(&p->ctx, v);
+  if (p->ctx.pipevar)
+    scope_set(p->caller, p->ctx.pipevar, strlen(p->ctx.pipevar), val_ref(v));
+  return p->tee_next->emit(I, p->tee_next, v);
+}
+
+static void install_tee(Proc *p) {
+  if (!bind_tracks_output(&p->ctx)) return;
+  p->caller = p->I->scope;
+  p->tee.emit = tee_emit;
+  p->tee.flush = NULL;
+  p->tee_next = p->out;
+  p->out = &p->tee;
+  p->ctx.out = &p->tee;
 }
 
 static Status set_params(Proc *p) {
@@ -385,15 +504,9 @@ static Status set_params(Proc *p) {
     if (c->cmd->flags & CF_ARGS) scope_set(I->scope, "args", 4, val_ref(c->extra));
     if ((c->cmd->flags & CF_MYINVOCATION) && !p->is_script)
       interp_set_function_vars(I, I->scope, c->cmd->name, c->at);
-    if (c->ea_set) {
-      static const char *names[] = {"Continue", "SilentlyContinue", "Stop", "Inquire", "Ignore", "Suspend"};
-      scope_set(I->scope, "ErrorActionPreference", 21, val_cstr(names[c->ea]));
-    }
-    if (c->verbose_set)
-      scope_set(I->scope, "VerbosePreference", 17,
-                val_cstr(c->verbose ? "Continue" : "SilentlyContinue"));
-    if (c->cmd->flags & CF_SHOULDPROCESS)
-      scope_set(I->scope, "WhatIfPreference", 16, val_bool(c->whatif));
+    if ((c->cmd->flags & (CF_PSCMDLET | CF_CMDLETBINDING)) == (CF_PSCMDLET | CF_CMDLETBINDING))
+      scope_set(I->scope, "PSCmdlet", 8, pscmdlet_new(c));
+    bind_prefs_set_local(c);
   }
   leave(I, s);
   return st;
@@ -418,6 +531,7 @@ static Status fn_begin(Proc *p, ArgList *args) {
     interp_set_script_vars(I, ss, p->cmd->script);
   }
   Status st = bind_args(&p->ctx, args);
+  if (st == ST_OK) install_tee(p);
   if (st == ST_OK) st = set_params(p);
   if (st == ST_OK) st = run_named_block(p, p->cmd->body->u.sb.begin);
   return st;
@@ -434,6 +548,7 @@ static Status fn_process(Proc *p, Value item, bool has_input) {
   const Node *blk = fn_process_block(p->cmd);
   if (has_input) {
     Status st = bind_pipeline(&p->ctx, item);
+    if (st == ST_CONTINUE) return ST_OK; /* the object bound to nothing */
     if (st != ST_OK) return st;
     for (int i = 0; i < p->cmd->nparams; i++)
       if (p->ctx.from_pipe[i]) {
@@ -442,7 +557,7 @@ static Status fn_process(Proc *p, Value item, bool has_input) {
         scope_set(sc, nm, strlen(nm), val_ref(p->ctx.bound[i]));
       }
   }
-  Status st = bind_check_mandatory(&p->ctx, false);
+  Status st = has_input || !p->ctx.args_checked ? bind_check_mandatory(&p->ctx, false) : ST_OK;
   if (st != ST_OK) return st;
   if (!blk) {
     if (has_input && (p->cmd->flags & CF_INPUT)) {
@@ -473,21 +588,31 @@ static Status fn_end(Proc *p) {
 /* ------------------------------------------------------------------ */
 /* Proc: the sink protocol                                             */
 
+/* Call a built-in's handler with its common parameters in effect. */
+static Status call_builtin(Proc *p, CmdFn fn, CmdProcessFn pfn, Value item, bool has_input) {
+  CmdCtx *saved = p->I->cur_ctx;
+  p->I->cur_ctx = &p->ctx;
+  PrefSave ps = {0};
+  bind_prefs_apply(&p->ctx, &ps);
+  Status st = fn ? fn(&p->ctx) : pfn(&p->ctx, item, has_input);
+  bind_prefs_restore(&p->ctx, &ps);
+  p->I->cur_ctx = saved;
+  return st;
+}
+
 static Status proc_process(Proc *p, Value item, bool has_input) {
   if (!p->cmd) return ST_OK;
   if (has_input) p->got_input = true;
   if (p->cmd->kind == CMD_FUNCTION) return fn_process(p, item, has_input);
   if (has_input) {
     Status st = bind_pipeline(&p->ctx, item);
+    if (st == ST_CONTINUE) return ST_OK; /* the object bound to nothing */
     if (st != ST_OK) return st;
   }
-  Status st = bind_check_mandatory(&p->ctx, false);
+  Status st = has_input || !p->ctx.args_checked ? bind_check_mandatory(&p->ctx, false) : ST_OK;
   if (st != ST_OK) return st;
-  CmdCtx *saved = p->I->cur_ctx;
-  p->I->cur_ctx = &p->ctx;
-  st = p->cmd->def->process ? p->cmd->def->process(&p->ctx, item, has_input) : ST_OK;
-  p->I->cur_ctx = saved;
-  return st;
+  if (!p->cmd->def->process) return ST_OK;
+  return call_builtin(p, NULL, p->cmd->def->process, item, has_input);
 }
 
 static Status proc_emit(Interp *I, Sink *s, Value v) {
@@ -543,7 +668,7 @@ static Status not_found(Interp *I, const Node *nm, char *name) {
   return interp_raise(I, rec, false);
 }
 
-static Status proc_begin(Interp *I, Proc *p) {
+static Status proc_begin(Interp *I, Proc *p, int pos) {
   const Node *n = p->node;
   if (n->kind != N_COMMAND) return ST_OK;
   Status st = resolve_cmd(I, p, n);
@@ -552,6 +677,8 @@ static Status proc_begin(Interp *I, Proc *p) {
   ArgList args = {0};
   st = eval_args(I, n, &args);
   bind_ctx_init(&p->ctx, I, p->cmd, n, p->out);
+  p->ctx.expect_input = pos > 0;
+  p->ctx.pipe_pos = pos + 1;
   p->bound = true;
   if (st == ST_OK) {
     if (p->cmd->kind == CMD_FUNCTION) {
@@ -559,10 +686,9 @@ static Status proc_begin(Interp *I, Proc *p) {
       st = fn_begin(p, &args);
     } else {
       st = bind_args(&p->ctx, &args);
-      CmdCtx *saved = I->cur_ctx;
-      I->cur_ctx = &p->ctx;
-      if (st == ST_OK && p->cmd->def->begin) st = p->cmd->def->begin(&p->ctx);
-      I->cur_ctx = saved;
+      if (st == ST_OK) install_tee(p);
+      if (st == ST_OK && p->cmd->def->begin)
+        st = call_builtin(p, p->cmd->def->begin, NULL, val_null(), false);
     }
   }
   free_splat_names(&args, n);
@@ -574,11 +700,7 @@ static Status proc_end(Proc *p) {
   if (!p->cmd) return ST_OK;
   if (p->cmd->kind == CMD_FUNCTION) return fn_end(p);
   if (!p->cmd->def->end) return ST_OK;
-  CmdCtx *saved = p->I->cur_ctx;
-  p->I->cur_ctx = &p->ctx;
-  Status st = p->cmd->def->end(&p->ctx);
-  p->I->cur_ctx = saved;
-  return st;
+  return call_builtin(p, p->cmd->def->end, NULL, val_null(), false);
 }
 
 static void proc_free(Proc *p) {
@@ -710,7 +832,7 @@ Status pipe_run(Interp *I, const Node *pl, Sink *out) {
     if (rd[i].errs_null) I->err_redirect = 1;
     else if (rd[i].errs_merge) I->err_redirect = 2, I->err_sink = o;
   }
-  for (int i = 0; i < n && st == ST_OK; i++) st = proc_begin(I, &ps[i]);
+  for (int i = 0; i < n && st == ST_OK; i++) st = proc_begin(I, &ps[i], i);
   if (st == ST_OK) st = proc_first(I, &ps[0]);
   for (int i = 0; i < n && st == ST_OK; i++) st = proc_end(&ps[i]);
   for (int i = 0; i < n; i++) {
@@ -872,10 +994,12 @@ static Command *cmd_from_def(const CmdDef *d) {
     p->flags = pd->flags;
     p->vset = split_aliases(pd->vset, &p->nvset);
   }
+  bind_sets_from_defs(c);
   return c;
 }
 
 void cmd_builtin_free(Command *c) {
+  bind_sets_free(c);
   for (int i = 0; i < c->nparams; i++) {
     Param *p = &c->params[i];
     for (int k = 0; k < p->naliases; k++) free(p->aliases[k]);

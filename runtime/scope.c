@@ -148,3 +148,88 @@ void scope_set_func(Scope *s, const char *name, Command *cmd) {
   s->funcs[s->nfuncs].hash = ev_hash(name, len);
   s->funcs[s->nfuncs++].cmd = cmd;
 }
+
+/* ------------------------------------------------------------------ */
+/* variables by scope name, for the *-Variable cmdlets (interp.h)      */
+
+/* The scope a -Scope argument names: NULL/"Local"/"Private" the current
+ * one, "Script", "Global", or a number of levels up. NULL if none. */
+static Scope *scope_named(Interp *I, const char *name) {
+  if (!name || !*name || val_streq_ci(name, strlen(name), "Local", 5) ||
+      val_streq_ci(name, strlen(name), "Private", 7))
+    return I->scope;
+  if (val_streq_ci(name, strlen(name), "Global", 6)) return I->global;
+  if (val_streq_ci(name, strlen(name), "Script", 6))
+    return I->script_scope ? I->script_scope : I->global;
+  char *end;
+  long up = strtol(name, &end, 10);
+  if (*end || up < 0) return NULL;
+  Scope *s = I->scope;
+  for (; s && up > 0; up--) s = s->parent;
+  return s;
+}
+
+bool interp_var_scope_ok(Interp *I, const char *scope) { return scope_named(I, scope) != NULL; }
+
+Value *interp_var_find(Interp *I, const char *name, const char *scope, unsigned *options) {
+  size_t len = strlen(name);
+  uint32_t h = ev_hash(name, len);
+  Scope *s = scope_named(I, scope);
+  Var *v = !s ? NULL : scope ? scope_find_local(s, name, len, h) : scope_lookup(s, name, len, h);
+  if (v && options) *options = v->flags;
+  return v ? &v->v : NULL;
+}
+
+bool interp_var_put(Interp *I, const char *name, const char *scope, Value v, int options,
+                    bool force) {
+  Scope *s = scope_named(I, scope);
+  if (!s) s = I->scope;
+  size_t len = strlen(name);
+  Var *var = scope_local(s, name, len, ev_hash(name, len));
+  bool locked = (var->flags & VAR_CONST) || ((var->flags & VAR_READONLY) && !force);
+  if (locked) {
+    val_unref(v);
+    return false;
+  }
+  val_unref(var->v);
+  var->v = v;
+  if (options >= 0) var->flags = (unsigned)options;
+  return true;
+}
+
+bool interp_var_delete(Interp *I, const char *name, const char *scope, bool force) {
+  size_t len = strlen(name);
+  uint32_t h = ev_hash(name, len);
+  Scope *s = scope ? scope_named(I, scope) : NULL;
+  if (!scope)
+    for (Scope *c = I->scope; c && !s; c = c->parent)
+      if (scope_find_local(c, name, len, h)) s = c;
+  Var *v = s ? scope_find_local(s, name, len, h) : NULL;
+  if (!v) return false;
+  if ((v->flags & VAR_CONST) || ((v->flags & VAR_READONLY) && !force)) return false;
+  return scope_remove(s, name, len);
+}
+
+/* Every variable visible from the named scope, nearest first; a nearer
+ * variable hides a farther one with the same name. */
+void interp_var_visit(Interp *I, const char *scope, InterpVarFn fn, void *ctx) {
+  Scope *from = scope_named(I, scope);
+  for (Scope *c = from; c; c = c->parent) {
+    for (size_t i = 0; i < c->capvars; i++) {
+      Var *v = c->vars[i];
+      if (!v || (c != from && (v->flags & VAR_PRIVATE))) continue;
+      Var *near = scope_lookup(from, v->name, v->len, v->hash);
+      if (near == v) fn(ctx, v->name, v->v, v->flags);
+    }
+    if (scope) break; /* an explicit -Scope lists that scope only */
+  }
+}
+
+bool interp_stop_requested(const Interp *I) { return I->stop != 0; }
+
+int interp_alias_count(const Interp *I) { return I->naliases; }
+
+void interp_alias_at(const Interp *I, int i, const char **name, const char **target) {
+  *name = I->aliases[i].name;
+  *target = I->aliases[i].target;
+}

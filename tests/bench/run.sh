@@ -37,7 +37,7 @@ best_time() { # best_time CMD FILE COUNT -> seconds for COUNT runs (best of $rep
 
 printf '%-10s' case; for l in $langs; do printf '%12s' "$l"; done
 printf '%14s%14s%14s\n' ucsh/lua ucsh/python3 ucsh/bash
-for c in empty loop calls collect arrappend strcat; do
+for c in empty loop calls collect arrappend strcat pipeline; do
   count=1; [ "$c" = empty ] && count=20
   declare -A T=()
   for l in $langs; do

@@ -90,6 +90,15 @@ cmd "'$ucsh' '$tmp/u8.ps1'"
 check utf8_bom_crlf 0 "bom ok
 crlf ok"
 
+# Confirmation prompts read answers from stdin when it is not -NonInteractive
+# (a rehearsal can pipe them in); the answers are echoed.
+printf '%s\n' 'function Remove-Thing { [CmdletBinding(SupportsShouldProcess, ConfirmImpact="High")] param($Name)' \
+  '  if ($PSCmdlet.ShouldProcess($Name)) { "removed $Name" } }' 'Remove-Thing a' 'Remove-Thing b' >"$tmp/sp.ps1"
+cmd "printf 'n\\ny\\n' | '$ucsh' '$tmp/sp.ps1' | grep -E '^(removed|\\[Y\\])'"
+check confirm_answers_from_stdin 0 '[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): n
+[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): y
+removed b'
+
 # The minimal REPL on a real terminal (util-linux `script` gives it a pty):
 # a multi-line foreach typed line by line gets ">> " continuation prompts.
 if command -v script >/dev/null 2>&1; then

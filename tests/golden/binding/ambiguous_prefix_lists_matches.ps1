@@ -1,0 +1,4 @@
+# source: ParameterBinderStrings.resx AmbiguousParameter
+function f { [CmdletBinding()] param($Filter, [switch]$Force) }
+f -F x
+"after"

@@ -1,0 +1,12 @@
+# source: about_Parameter_Sets (Mandatory applies in its parameter set)
+function Get-Thing {
+  [CmdletBinding(DefaultParameterSetName='ByName')]
+  param(
+    [Parameter(ParameterSetName='ByName', Position=0, Mandatory)][string]$Name,
+    [Parameter(ParameterSetName='ById', Position=0, Mandatory)][int]$Id,
+    [switch]$Force
+  )
+  "$($PSCmdlet.ParameterSetName): $Name$Id $Force"
+}
+Get-Thing -Force
+"after"

@@ -1,0 +1,4 @@
+# source: reference/5.1/Microsoft.PowerShell.Utility/Add-Member.md; AddMemberStrings (MemberAlreadyExists)
+$o = [pscustomobject]@{A=1}
+$o | Add-Member -MemberType NoteProperty -Name A -Value 2
+$o.A

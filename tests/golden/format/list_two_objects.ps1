@@ -1,0 +1,3 @@
+# source: powershell.md §9 (List layout); 5.1 ListWriter.cs, OutCommandInner (GroupStart/End blank lines)
+[pscustomobject]@{a=1; b=2; c=3; d=4; e=5}
+[pscustomobject]@{a=6; b=7; c=8; d=9; e=10}

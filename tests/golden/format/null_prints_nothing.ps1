@@ -1,0 +1,4 @@
+# source: powershell.md §9 (Table vs list, Table layout); 5.1 FormatAndOutput (OutCommandInner, TableWriter)
+$null
+[pscustomobject]@{Id=1}
+$null

@@ -1,0 +1,3 @@
+# source: powershell.md §9 (Table vs list, Table layout); 5.1 FormatAndOutput (OutCommandInner, TableWriter)
+$FormatEnumerationLimit = 2
+[pscustomobject]@{Name='g'; Members=1,2,3}

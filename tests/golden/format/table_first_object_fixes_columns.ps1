@@ -1,0 +1,3 @@
+# source: powershell.md §9 (Table vs list, Table layout); 5.1 FormatAndOutput (OutCommandInner, TableWriter)
+[pscustomobject]@{a=1; b=2}
+[pscustomobject]@{a=3; c=4}

@@ -1,0 +1,2 @@
+# source: powershell.md §9 (Table vs list, Table layout); 5.1 FormatAndOutput (OutCommandInner, TableWriter)
+[pscustomobject]@{LongHeaderName='x'; N=1}
