@@ -651,7 +651,7 @@ static StoreRc seed_topology(Store *s) {
   if (!rc) rc = run(s, Q_EXDB_ADD, "ti", "DB2013", sqlite3_last_insert_rowid(s->db));
   if (!rc) rc = run(s, Q_EXSRV_ADD, "tii", "atl-ex-010.litwareinc.com", (int64_t)2010, (int64_t)0);
   if (!rc) rc = run(s, Q_EXDB_ADD, "ti", "DB2010", sqlite3_last_insert_rowid(s->db));
-  if (!rc) rc = run(s, Q_POL_ADD, "iitii", (int64_t)SCOPE_GLOBAL, (int64_t)0, "", (int64_t)1,
+  if (!rc) rc = run(s, Q_POL_ADD, "iitii", (int64_t)PSCOPE_GLOBAL, (int64_t)0, "", (int64_t)1,
                     (int64_t)0);
   return rc;
 }
@@ -706,7 +706,7 @@ static StoreRc seed_lab(Store *s, bool empty) {
   if (!rc) rc = load_names(s);
   if (!rc) rc = store_clock_set(s, STORE_EPOCH);
   if (rc || empty) return rc;
-  StorePolicy tag = {.scope = SCOPE_TAG, .name = "UCS Enabled Users", .ucs_allowed = true};
+  StorePolicy tag = {.scope = PSCOPE_TAG, .name = "UCS Enabled Users", .ucs_allowed = true};
   int64_t tag_id = 0;
   rc = store_policy_add(s, &tag, &tag_id);
   size_t n = sizeof LAB_USERS / sizeof LAB_USERS[0];
@@ -895,7 +895,7 @@ StoreRc store_policy_list(Store *s, StorePolicyFn fn, void *ctx) {
 
 StoreRc store_policy_add(Store *s, const StorePolicy *p, int64_t *id) {
   StoreRc rc = run(s, Q_POL_ADD, "iitii", (int64_t)p->scope, p->target_id,
-                   p->scope == SCOPE_GLOBAL || !p->name ? "" : p->name, (int64_t)p->ucs_allowed,
+                   p->scope == PSCOPE_GLOBAL || !p->name ? "" : p->name, (int64_t)p->ucs_allowed,
                    (int64_t)p->delay_days);
   if (!rc && id) *id = sqlite3_last_insert_rowid(s->db);
   return rc;

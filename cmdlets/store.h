@@ -63,9 +63,9 @@ typedef struct Store Store;
 
 typedef enum { STORE_OK, STORE_NOTFOUND, STORE_DUP, STORE_ERROR } StoreRc;
 
-typedef enum { ST_LYNC, ST_MIGRATING, ST_UCS, ST_ROLLING_BACK, ST_COUNT } StoreState;
+typedef enum { CS_LYNC, CS_MIGRATING, CS_UCS, CS_ROLLING_BACK, CS_COUNT } StoreState;
 typedef enum { COND_OK, COND_OUTDATED, COND_CORRUPTED } StoreCond;
-typedef enum { SCOPE_GLOBAL, SCOPE_SITE, SCOPE_SERVICE, SCOPE_TAG } StoreScope;
+typedef enum { PSCOPE_GLOBAL, PSCOPE_SITE, PSCOPE_SERVICE, PSCOPE_TAG } StoreScope;
 
 /* Scheduled work, run by the clock in due-time order. */
 typedef enum {

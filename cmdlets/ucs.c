@@ -192,9 +192,9 @@ const char *ucs_msg_text(Store *s, const UcsMsg *m, char *buf, size_t n) {
 /* ---------------------------------------------------------------- words */
 
 const char *ucs_state_name(StoreState st) {
-  static const char *const N[ST_COUNT] = {"LyncServer", "Migrating", "UnifiedContactStore",
+  static const char *const N[CS_COUNT] = {"LyncServer", "Migrating", "UnifiedContactStore",
                                           "RollingBack"};
-  return st < ST_COUNT ? N[st] : "";
+  return st < CS_COUNT ? N[st] : "";
 }
 
 const char *ucs_cond_name(StoreCond c) {
@@ -254,7 +254,7 @@ int ucs_user_blockers(const StoreUser *u, const char **out, int max) {
              "Exchange but cannot be seen (MV5)";
     return 1;
   }
-  if (u->state != ST_LYNC) return 0;
+  if (u->state != CS_LYNC) return 0;
   return blockers_list(u->blockers, out, max);
 }
 
@@ -433,7 +433,7 @@ static bool parse_site(Store *s, const char *name, UcsPolicyRef *out, UcsResult 
   StoreRc rc = store_site_find(s, name, &out->target_id, &canon);
   if (rc == STORE_NOTFOUND) msg_push(r, UCS_E_NO_SITE, 0, name);
   if (rc) return rc == STORE_NOTFOUND ? false : store_failed(s, r);
-  out->scope = SCOPE_SITE;
+  out->scope = PSCOPE_SITE;
   snprintf(out->name, sizeof out->name, "%s", canon);
   free(canon);
   return true;
@@ -448,7 +448,7 @@ static bool parse_service(Store *s, const char *fqdn, UcsPolicyRef *out, UcsResu
     store_pool_free(&p);
     return rc == STORE_NOTFOUND ? false : store_failed(s, r);
   }
-  out->scope = SCOPE_SERVICE;
+  out->scope = PSCOPE_SERVICE;
   out->target_id = p.id;
   snprintf(out->name, sizeof out->name, "%s", p.fqdn);
   store_pool_free(&p);
@@ -462,7 +462,7 @@ bool ucs_policy_parse(Store *s, const char *id, UcsPolicyRef *out, UcsResult *r)
     msg_push(r, UCS_E_BAD_POLICY_ID, 0, id);
     return false;
   }
-  if (strcasecmp(id, "global") == 0) return out->scope = SCOPE_GLOBAL, true;
+  if (strcasecmp(id, "global") == 0) return out->scope = PSCOPE_GLOBAL, true;
   if (has_prefix(id, "site:")) return parse_site(s, id + 5, out, r);
   if (has_prefix(id, "service:userserver:")) return parse_service(s, id + 19, out, r);
   if (has_prefix(id, "userserver:")) return parse_service(s, id + 11, out, r);
@@ -475,14 +475,14 @@ bool ucs_policy_parse(Store *s, const char *id, UcsPolicyRef *out, UcsResult *r)
     msg_push(r, UCS_E_BAD_POLICY_ID, 0, id);
     return false;
   }
-  out->scope = SCOPE_TAG;
+  out->scope = PSCOPE_TAG;
   snprintf(out->name, sizeof out->name, "%s", name);
   return true;
 }
 
 const char *ucs_policy_identity(const StorePolicy *p, char *buf, size_t n) {
   static const char *const PREFIX[] = {"Global", "Site:", "Service:UserServer:", "Tag:"};
-  snprintf(buf, n, "%s%s", PREFIX[p->scope], p->scope == SCOPE_GLOBAL ? "" : p->name);
+  snprintf(buf, n, "%s%s", PREFIX[p->scope], p->scope == PSCOPE_GLOBAL ? "" : p->name);
   return buf;
 }
 
@@ -518,11 +518,11 @@ static bool start_cur(Store *s, int64_t now, int ev_started, int ev_blocked, boo
  * affected users are in the saved set. */
 static bool after_policy_change(Store *s, UcsResult *r) {
   int64_t now = now_of(s);
-  StoreRc rc = store_cur_from_sel(s, BIT(ST_LYNC));
+  StoreRc rc = store_cur_from_sel(s, BIT(CS_LYNC));
   if (!rc) rc = store_cur_keep(s, STORE_F_SIGNED_2013, true);
   if (rc) return store_failed(s, r);
   if (!start_cur(s, now, UCS_EV_MIG_POLICY, 0, false, 0, r)) return false;
-  rc = store_cur_from_sel(s, BIT(ST_UCS) | BIT(ST_ROLLING_BACK));
+  rc = store_cur_from_sel(s, BIT(CS_UCS) | BIT(CS_ROLLING_BACK));
   if (!rc) rc = store_cur_keep(s, STORE_F_DENIED_IN_UCS, true);
   return rc ? store_failed(s, r) : add_ids_msgs(s, UCS_W_E5_STAYS, 0, 0, NULL, r);
 }
@@ -563,7 +563,7 @@ typedef struct {
 static bool find_ref(Store *s, const UcsPolicyRef *ref, const char *identity, StorePolicy *out,
                      UcsResult *r) {
   StoreRc rc = store_policy_find(s, ref->scope, ref->target_id,
-                                 ref->scope == SCOPE_GLOBAL ? "" : ref->name, out);
+                                 ref->scope == PSCOPE_GLOBAL ? "" : ref->name, out);
   if (rc == STORE_NOTFOUND) msg_push(r, UCS_E_POLICY_NOT_FOUND, 0, identity);
   return rc == STORE_OK ? true : rc == STORE_NOTFOUND ? false : store_failed(s, r);
 }
@@ -615,7 +615,7 @@ bool ucs_policy_new(Store *s, const char *identity, bool ucs_allowed, int delay_
                     UcsResult *r) {
   PolicyOp op = {.identity = identity, .allowed = ucs_allowed, .delay = delay_days};
   if (!check_delay(delay_days, r) || !ucs_policy_parse(s, identity, &op.ref, r)) return false;
-  if (op.ref.scope == SCOPE_GLOBAL) { /* the global policy always exists (P1) */
+  if (op.ref.scope == PSCOPE_GLOBAL) { /* the global policy always exists (P1) */
     msg_push(r, UCS_E_POLICY_EXISTS, 0, "Global");
     return false;
   }
@@ -656,13 +656,13 @@ static bool policy_remove_tx(Store *s, void *ctx, UcsResult *r) {
   if (!find_ref(s, &op->ref, op->identity, &p, r)) return false;
   bool ok = true;
   char ident[300];
-  if (p.scope == SCOPE_GLOBAL) { /* P10: reset, never delete */
+  if (p.scope == PSCOPE_GLOBAL) { /* P10: reset, never delete */
     ok = ok_rc(s, store_policy_update(s, p.id, true, 0), r);
     if (ok) msg_push(r, UCS_W_GLOBAL_RESET, 0, NULL);
     ok = ok && ok_rc(s, store_cur_from_eff_policy(s, p.id), r);
     ok = ok && ok_rc(s, store_sel_from_cur(s), r);
   } else {
-    int64_t holders = p.scope == SCOPE_TAG ? store_policy_users(s, p.id) : 0;
+    int64_t holders = p.scope == PSCOPE_TAG ? store_policy_users(s, p.id) : 0;
     if (holders > 0 && !op->force) {
       msg_at(r, UCS_E_POLICY_IN_USE, 0, 0, holders, ucs_policy_identity(&p, ident, sizeof ident));
       ok = false;
@@ -688,7 +688,7 @@ static bool grant_tx(Store *s, void *ctx, UcsResult *r) {
   StorePolicy p = {0};
   bool unassign = !op->identity || !*op->identity;
   if (!unassign) {
-    StoreRc rc = store_policy_find(s, SCOPE_TAG, 0, op->identity, &p);
+    StoreRc rc = store_policy_find(s, PSCOPE_TAG, 0, op->identity, &p);
     if (rc == STORE_NOTFOUND) msg_push(r, UCS_E_NOT_USER_POLICY, 0, op->identity);
     if (rc) return rc == STORE_NOTFOUND ? false : store_failed(s, r);
   }
@@ -773,7 +773,7 @@ static bool contact_tx(Store *s, void *ctx, UcsResult *r) {
   Op *op = ctx;
   StoreUser u;
   if (store_user_get(s, op->user_id, &u)) return store_failed(s, r);
-  bool in_ucs = u.state == ST_UCS || u.state == ST_ROLLING_BACK;
+  bool in_ucs = u.state == CS_UCS || u.state == CS_ROLLING_BACK;
   bool readonly = in_ucs && u.signed_in && u.client == 2010;
   store_user_free(&u);
   if (readonly) {
@@ -805,8 +805,8 @@ bool ucs_contact_remove(Store *s, int64_t user_id, const char *sip, UcsResult *r
 /* ---------------------------------------------------------------- the clock */
 
 static bool work_mig_done(Store *s, int64_t at, UcsResult *r) {
-  StoreRc rc = store_cur_keep_states(s, BIT(ST_MIGRATING));
-  if (!rc) rc = store_cur_set_state(s, ST_UCS);
+  StoreRc rc = store_cur_keep_states(s, BIT(CS_MIGRATING));
+  if (!rc) rc = store_cur_set_state(s, CS_UCS);
   if (!rc) rc = store_cur_set_field(s, STORE_FLD_IN_UCS_MODE, 1);
   if (!rc) rc = store_cur_event(s, at, UCS_EV_MIG_DONE, 0);
   if (!rc) rc = store_cur_relogon(s, at, UCS_EV_RELOGON);
@@ -814,8 +814,8 @@ static bool work_mig_done(Store *s, int64_t at, UcsResult *r) {
 }
 
 static bool work_rb_done(Store *s, int64_t at, UcsResult *r) {
-  StoreRc rc = store_cur_keep_states(s, BIT(ST_ROLLING_BACK));
-  if (!rc) rc = store_cur_set_state(s, ST_LYNC);
+  StoreRc rc = store_cur_keep_states(s, BIT(CS_ROLLING_BACK));
+  if (!rc) rc = store_cur_set_state(s, CS_LYNC);
   if (!rc) rc = store_cur_set_field(s, STORE_FLD_IN_UCS_MODE, 0);
   if (!rc) rc = store_cur_set_field(s, STORE_FLD_HIDDEN, 0);
   if (!rc) rc = store_cur_set_field(s, STORE_FLD_COND, COND_OK);
@@ -892,7 +892,7 @@ bool ucs_reset(Store *s, bool empty, UcsResult *r) { return in_tx(s, reset_tx, &
 static bool rb_lync(Store *s, int64_t now, UcsResult *r) {
   int64_t *all = NULL, *rep = NULL;
   size_t n = 0, k = 0;
-  StoreRc rc = store_cur_from_sel(s, BIT(ST_LYNC));
+  StoreRc rc = store_cur_from_sel(s, BIT(CS_LYNC));
   if (!rc) rc = store_cur_ids(s, &all, &n);
   if (!rc && n) rc = store_cur_keep(s, STORE_F_CORRUPTED, true);
   if (!rc && n) rc = store_cur_ids(s, &rep, &k);
@@ -910,9 +910,9 @@ static bool rb_lync(Store *s, int64_t now, UcsResult *r) {
 
 /* Migrating users: the migration is cancelled (decisions 5). */
 static bool rb_migrating(Store *s, int64_t now, UcsResult *r) {
-  StoreRc rc = store_cur_from_sel(s, BIT(ST_MIGRATING));
+  StoreRc rc = store_cur_from_sel(s, BIT(CS_MIGRATING));
   if (!rc) rc = store_cur_unschedule(s);
-  if (!rc) rc = store_cur_set_state(s, ST_LYNC);
+  if (!rc) rc = store_cur_set_state(s, CS_LYNC);
   if (!rc) rc = store_cur_event(s, now, UCS_EV_MIG_CANCELLED, 0);
   if (!cur_msgs(s, rc, UCS_W_RB_CANCELLED, NULL, r)) return false;
   size_t from = r ? r->n : 0;
@@ -925,7 +925,7 @@ static bool rb_migrating(Store *s, int64_t now, UcsResult *r) {
 static bool rb_force(Store *s, int64_t now, UcsResult *r) {
   int64_t *ids = NULL;
   size_t n = 0;
-  StoreRc rc = store_cur_from_sel(s, BIT(ST_UCS) | BIT(ST_ROLLING_BACK));
+  StoreRc rc = store_cur_from_sel(s, BIT(CS_UCS) | BIT(CS_ROLLING_BACK));
   if (!rc) rc = store_cur_ids(s, &ids, &n);
   for (size_t i = 0; !rc && i < n; i++) {
     StoreUser u;
@@ -937,7 +937,7 @@ static bool rb_force(Store *s, int64_t now, UcsResult *r) {
   free(ids);
   if (!rc) rc = store_cur_clear_contacts(s, NULL);
   if (!rc) rc = store_cur_unschedule(s);
-  if (!rc) rc = store_cur_set_state(s, ST_LYNC);
+  if (!rc) rc = store_cur_set_state(s, CS_LYNC);
   if (!rc) rc = store_cur_set_field(s, STORE_FLD_IN_UCS_MODE, 0);
   if (!rc) rc = store_cur_set_field(s, STORE_FLD_HIDDEN, 0);
   if (!rc) rc = store_cur_set_field(s, STORE_FLD_COND, COND_OK);
@@ -953,7 +953,7 @@ static bool rb_force(Store *s, int64_t now, UcsResult *r) {
 static bool rb_in_progress(Store *s, UcsResult *r) {
   int64_t *ids = NULL;
   size_t n = 0;
-  StoreRc rc = store_cur_from_sel(s, BIT(ST_ROLLING_BACK));
+  StoreRc rc = store_cur_from_sel(s, BIT(CS_ROLLING_BACK));
   if (!rc) rc = store_cur_ids(s, &ids, &n);
   for (size_t i = 0; !rc && i < n; i++) {
     StoreUser u;
@@ -969,16 +969,16 @@ static bool rb_in_progress(Store *s, UcsResult *r) {
  * Exchange cannot be reached need -Force (decisions 5). */
 static bool rb_ucs(Store *s, int64_t now, UcsResult *r) {
   int64_t done = now + UCS_ROLLBACK_SECS;
-  StoreRc rc = store_cur_from_sel(s, BIT(ST_UCS));
+  StoreRc rc = store_cur_from_sel(s, BIT(CS_UCS));
   if (!rc) rc = store_cur_keep(s, STORE_F_EX_UNREACHABLE, false);
-  if (!rc) rc = store_cur_set_state(s, ST_ROLLING_BACK);
+  if (!rc) rc = store_cur_set_state(s, CS_ROLLING_BACK);
   if (!rc) rc = store_cur_schedule(s, WORK_RB_DONE, done);
   if (!rc) rc = store_cur_event(s, now, UCS_EV_RB_STARTED, 0);
   if (!rc) rc = store_cur_keep(s, STORE_F_ALLOWED, true);
   size_t from = r ? r->n : 0;
   if (!cur_msgs(s, rc, UCS_W_RB_TEMPORARY, NULL, r)) return false;
   set_when(r, from, done + UCS_RECHECK_SECS);
-  rc = store_cur_from_sel(s, BIT(ST_UCS)); /* the ones left: Exchange unreachable */
+  rc = store_cur_from_sel(s, BIT(CS_UCS)); /* the ones left: Exchange unreachable */
   return cur_msgs(s, rc, UCS_E_RB_UNREACHABLE, "Exchange", r);
 }
 
@@ -1001,7 +1001,7 @@ bool ucs_rollback(Store *s, const int64_t *ids, size_t n, bool force, UcsResult 
 /* The contacts go back to Lync Server at once, without loss (MV1, MV2). */
 static StoreRc move_rollback(Store *s, int64_t now) {
   StoreRc rc = store_cur_unschedule(s);
-  if (!rc) rc = store_cur_set_state(s, ST_LYNC);
+  if (!rc) rc = store_cur_set_state(s, CS_LYNC);
   if (!rc) rc = store_cur_set_field(s, STORE_FLD_IN_UCS_MODE, 0);
   if (!rc) rc = store_cur_set_field(s, STORE_FLD_HIDDEN, 0);
   if (!rc) rc = store_cur_set_field(s, STORE_FLD_HOLD, 0);
@@ -1014,16 +1014,16 @@ static StoreRc move_rollback(Store *s, int64_t now) {
 static StoreRc move_force(Store *s, const StoreUser *u, const StorePool *to, int64_t now,
                           UcsResult *r) {
   StoreRc rc = store_cur_unschedule(s);
-  if (u->state == ST_LYNC || u->state == ST_MIGRATING) {
+  if (u->state == CS_LYNC || u->state == CS_MIGRATING) {
     int64_t lost = 0;
-    if (!rc) rc = store_cur_set_state(s, ST_LYNC);
+    if (!rc) rc = store_cur_set_state(s, CS_LYNC);
     if (!rc) rc = store_cur_clear_contacts(s, &lost);
     if (!rc && lost) rc = store_cur_event(s, now, UCS_EV_CONTACTS_LOST, lost);
     if (!rc && lost) msg_at(r, UCS_W_MOVE_LOST, u->id, 0, lost, NULL);
     return rc;
   }
   bool hide = to->version != 2013;
-  if (!rc) rc = store_cur_set_state(s, ST_UCS);
+  if (!rc) rc = store_cur_set_state(s, CS_UCS);
   if (!rc) rc = store_cur_set_field(s, STORE_FLD_HIDDEN, hide);
   if (!rc && hide) rc = store_cur_event(s, now, UCS_EV_HIDDEN, 0);
   if (!rc && hide) msg_push(r, UCS_W_MOVE_HIDDEN, u->id, to->fqdn);
@@ -1034,7 +1034,7 @@ static StoreRc move_one(Store *s, const StoreUser *u, const StorePool *to, bool 
                         UcsResult *r) {
   int64_t now = now_of(s);
   bool keep_ucs = to->version == 2013 && (u->pool_version == 2013 || u->hidden_ucs);
-  bool auto_rb = u->state != ST_LYNC && !keep_ucs;
+  bool auto_rb = u->state != CS_LYNC && !keep_ucs;
   StoreRc rc = store_cur_set(s, &u->id, 1);
   if (!rc && force) rc = move_force(s, u, to, now, r);
   else if (!rc && auto_rb) {
@@ -1087,7 +1087,7 @@ static bool mbx_move_tx(Store *s, void *ctx, UcsResult *r) {
     StoreRc rc = STORE_OK;
     if (!u.exdb_id) msg_push(r, UCS_E_NO_MAILBOX, u.id, NULL);
     else if (u.exdb_id == op->db.id) msg_push(r, UCS_E_MBX_SAME, u.id, op->db.name);
-    else if (op->db.version == 2010 && u.state != ST_LYNC)
+    else if (op->db.version == 2010 && u.state != CS_LYNC)
       msg_push(r, UCS_E_MBX_BLOCKED, u.id, NULL); /* EX1 */
     else {
       rc = store_user_set_mailbox(s, u.id, op->db.id, u.mbx_signed);
@@ -1131,17 +1131,17 @@ static void test_user(Store *s, const StoreUser *u, UcsTestResult *t) {
   } else if (u->hidden_ucs) {
     test_fail(t, "The user is homed on a pool that cannot use the unified contact store.",
               "The contacts remain in the Exchange 2013 mailbox (MV5).");
-  } else if (u->state == ST_LYNC) {
+  } else if (u->state == CS_LYNC) {
     out_puts(&o, "The contacts are stored in Lync Server");
     if (u->blockers) out_puts(&o, ": ");
     blockers_join(u->blockers, &o);
     out_puts(&o, ".");
     test_fail(t, "The user's contacts are not in the unified contact store.", diag);
-  } else if (u->state == ST_MIGRATING) {
+  } else if (u->state == CS_MIGRATING) {
     out_printf(&o, "Migration to the unified contact store completes at %s (M4).",
                ucs_time_text(u->next_due, when, sizeof when));
     test_fail(t, "The user's contacts are being migrated to the unified contact store.", diag);
-  } else if (u->state == ST_ROLLING_BACK) {
+  } else if (u->state == CS_ROLLING_BACK) {
     test_fail(t, "The user's contacts are being rolled back to Lync Server.", "");
   } else if (u->contacts == 0) {
     test_fail(t, "No contacts were received for the user. Verify that contacts exist for the "
@@ -1419,7 +1419,7 @@ typedef struct {
   int64_t pool_id;
 } ImportCtx;
 
-static bool is_ucs_mode(StoreState st) { return st == ST_UCS || st == ST_ROLLING_BACK; }
+static bool is_ucs_mode(StoreState st) { return st == CS_UCS || st == CS_ROLLING_BACK; }
 
 static StoreRc replace_contacts(Store *s, int64_t id, const ExportUser *e) {
   StoreRc rc = store_contact_clear(s, id);
@@ -1431,8 +1431,8 @@ static StoreRc replace_contacts(Store *s, int64_t id, const ExportUser *e) {
 /* One user of the file (decisions 8). */
 static StoreRc import_user(Store *s, const StoreUser *u, const ExportUser *e, UcsResult *r) {
   int64_t now = now_of(s);
-  bool was_ucs = strcmp(e->state, ucs_state_name(ST_UCS)) == 0 ||
-                 strcmp(e->state, ucs_state_name(ST_ROLLING_BACK)) == 0;
+  bool was_ucs = strcmp(e->state, ucs_state_name(CS_UCS)) == 0 ||
+                 strcmp(e->state, ucs_state_name(CS_ROLLING_BACK)) == 0;
   bool now_ucs = is_ucs_mode(u->state);
   StoreRc rc = store_cur_set(s, &u->id, 1);
   if (rc) return rc;

@@ -54,8 +54,20 @@ Interp *interp_new(const HostIO *io) {
   return I;
 }
 
+void *interp_ext_get(const Interp *I, int slot) {
+  return slot >= 0 && slot < INTERP_EXT_MAX ? I->ext[slot] : NULL;
+}
+
+void interp_ext_set(Interp *I, int slot, void *p, void (*free_fn)(void *)) {
+  if (slot < 0 || slot >= INTERP_EXT_MAX) return;
+  if (I->ext[slot] && I->ext_free[slot]) I->ext_free[slot](I->ext[slot]);
+  I->ext[slot] = p;
+  I->ext_free[slot] = free_fn;
+}
+
 void interp_free(Interp *I) {
   if (!I) return;
+  for (int i = 0; i < INTERP_EXT_MAX; i++) interp_ext_set(I, i, NULL, NULL);
   while (I->scope && I->scope != I->global) {
     Scope *p = I->scope->parent;
     scope_free(I->scope);

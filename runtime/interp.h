@@ -72,6 +72,13 @@ typedef enum ErrAction {
 Interp *interp_new(const HostIO *io);
 void interp_free(Interp *I);
 
+/* Per-interpreter state of higher layers (the cmdlets' lab store), kept
+ * opaque here: a slot holds a pointer and the function that frees it when
+ * the interpreter is freed (first thing in interp_free). */
+enum { INTERP_EXT_LAB, INTERP_EXT_MAX };
+void *interp_ext_get(const Interp *I, int slot);
+void interp_ext_set(Interp *I, int slot, void *p, void (*free_fn)(void *));
+
 /* Run a whole parsed script (a file with -File, -Command text, REPL input)
  * as PowerShell does: a script file gets its own script scope below
  * global; `dot` runs in the current (global) scope (REPL, -Command).

@@ -96,6 +96,8 @@ struct Interp {
   CmdCtx *cur_ctx;     /* innermost running command's context */
   const Node *cur_call; /* call site of the running function (error positions) */
 
+  void *ext[INTERP_EXT_MAX];              /* see interp_ext_set */
+  void (*ext_free[INTERP_EXT_MAX])(void *);
   Value errors;        /* $Error: an ArrayList, newest first */
   OpEnv openv;
   StrBuf outbuf;       /* scratch for output formatting */

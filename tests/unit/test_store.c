@@ -89,9 +89,9 @@ static void test_default_lab(void) {
         strcmp(d.server, "atl-ex-010.litwareinc.com") == 0);
   store_exdb_free(&d);
   StorePolicy g;
-  CHECK(store_policy_find(s, SCOPE_GLOBAL, 0, "", &g) == STORE_OK && g.ucs_allowed);
+  CHECK(store_policy_find(s, PSCOPE_GLOBAL, 0, "", &g) == STORE_OK && g.ucs_allowed);
   store_policy_free(&g);
-  CHECK(store_policy_find(s, SCOPE_TAG, 0, "ucs enabled users", &g) == STORE_OK && g.ucs_allowed);
+  CHECK(store_policy_find(s, PSCOPE_TAG, 0, "ucs enabled users", &g) == STORE_OK && g.ucs_allowed);
   store_policy_free(&g);
   int users = 0, policies = 0;
   store_user_list(s, NULL, count_user, &users);
@@ -104,7 +104,7 @@ static void test_default_lab(void) {
   CHECK(u.upn && strcmp(u.upn, "kenmyer@litwareinc.com") == 0);
   CHECK(u.sam && strcmp(u.sam, "kenmyer") == 0);
   CHECK(u.pool && strcmp(u.pool, "atl-cs-001.litwareinc.com") == 0);
-  CHECK(u.ex_version == 2013 && u.mbx_signed && !u.signed_in && u.state == ST_LYNC);
+  CHECK(u.ex_version == 2013 && u.mbx_signed && !u.signed_in && u.state == CS_LYNC);
   CHECK(u.contacts >= 5 && u.eff_allowed && u.cond == COND_OK);
   CHECK(u.blockers == STORE_B_NOTSIGNED);
   store_user_free(&u);

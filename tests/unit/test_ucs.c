@@ -150,14 +150,14 @@ static void test_P3_policy_identities(void) {
   UcsResult r = {0};
   StorePolicy p = {0};
   char buf[300];
-  CHECK(ucs_policy_parse(s, "GLOBAL", &ref, &r) && ref.scope == SCOPE_GLOBAL);
-  CHECK(ucs_policy_parse(s, "site:redmond", &ref, &r) && ref.scope == SCOPE_SITE &&
+  CHECK(ucs_policy_parse(s, "GLOBAL", &ref, &r) && ref.scope == PSCOPE_GLOBAL);
+  CHECK(ucs_policy_parse(s, "site:redmond", &ref, &r) && ref.scope == PSCOPE_SITE &&
         strcmp(ref.name, "Redmond") == 0);
   CHECK(ucs_policy_parse(s, "UserServer:ATL-CS-001.litwareinc.com", &ref, &r) &&
-        ref.scope == SCOPE_SERVICE && strcmp(ref.name, "atl-cs-001.litwareinc.com") == 0);
+        ref.scope == PSCOPE_SERVICE && strcmp(ref.name, "atl-cs-001.litwareinc.com") == 0);
   CHECK(ucs_policy_parse(s, "Service:UserServer:atl-cs-002.litwareinc.com", &ref, &r));
-  CHECK(ucs_policy_parse(s, "tag:UCS Enabled Users", &ref, &r) && ref.scope == SCOPE_TAG);
-  CHECK(ucs_policy_parse(s, "RedmondUserServicesPolicy", &ref, &r) && ref.scope == SCOPE_TAG);
+  CHECK(ucs_policy_parse(s, "tag:UCS Enabled Users", &ref, &r) && ref.scope == PSCOPE_TAG);
+  CHECK(ucs_policy_parse(s, "RedmondUserServicesPolicy", &ref, &r) && ref.scope == PSCOPE_TAG);
   CHECK(!ucs_policy_parse(s, "Service:Registrar:atl-cs-001.litwareinc.com", &ref, &r));
   CHECK(!ucs_policy_parse(s, "site:Paris", &ref, &r) && has_code(&r, UCS_E_NO_SITE));
   CHECK(ucs_policy_get(s, "Tag:ucs enabled users", &p, &r));
@@ -270,13 +270,13 @@ static void test_P11_delay_postpones_start(void) {
   CHECK(ucs_policy_set(s, "UCS Enabled Users", &c, &r));
   int64_t ken = uid(s, "Ken Myer");
   sign_in(s, ken, 2013);
-  CHECK(state(s, ken) == ST_LYNC && event_has(s, ken, "(MigrationDelayInDays, P11)"));
+  CHECK(state(s, ken) == CS_LYNC && event_has(s, ken, "(MigrationDelayInDays, P11)"));
   skip(s, 2 * DAY - MIN);
-  CHECK(state(s, ken) == ST_LYNC);
+  CHECK(state(s, ken) == CS_LYNC);
   skip(s, MIN);
-  CHECK(state(s, ken) == ST_MIGRATING);
+  CHECK(state(s, ken) == CS_MIGRATING);
   skip(s, 10 * MIN);
-  CHECK(state(s, ken) == ST_UCS);
+  CHECK(state(s, ken) == CS_UCS);
   ucs_result_free(&r);
   store_close(s);
 }
@@ -343,13 +343,13 @@ static void test_grant_not_a_user_policy(void) {
 static void test_E5_policy_change_keeps_contacts_in_ucs(void) {
   Store *s = lab();
   int64_t ken = ken_in_ucs(s);
-  CHECK(state(s, ken) == ST_UCS);
+  CHECK(state(s, ken) == CS_UCS);
   UcsResult r = {0};
   CHECK(ucs_policy_new(s, "NoUnifiedContactStore", false, 0, &r));
   CHECK(ucs_policy_grant(s, &ken, 1, "NoUnifiedContactStore", &r));
   CHECK(has_code(&r, UCS_W_E5_STAYS) && r.v[r.n - 1].user_id == ken);
   CHECK(strstr(text_of(s, &r, UCS_W_E5_STAYS), "Ken Myer"));
-  CHECK(state(s, ken) == ST_UCS);
+  CHECK(state(s, ken) == CS_UCS);
   CHECK(test_ucs(s, "sip:kenmyer@litwareinc.com").success);
   ucs_result_free(&r);
   UcsPolicyChange c = {.set_allowed = true, .ucs_allowed = false};
@@ -365,12 +365,12 @@ static void test_M1_M3_M4_migration_takes_10_minutes(void) {
   Store *s = lab();
   int64_t ken = uid(s, "Ken Myer");
   CHECK(sign_in(s, ken, 2013));
-  CHECK(state(s, ken) == ST_MIGRATING);
+  CHECK(state(s, ken) == CS_MIGRATING);
   CHECK(!test_ucs(s, "sip:kenmyer@litwareinc.com").success);
   skip(s, 9 * MIN);
-  CHECK(state(s, ken) == ST_MIGRATING);
+  CHECK(state(s, ken) == CS_MIGRATING);
   skip(s, MIN);
-  CHECK(state(s, ken) == ST_UCS);
+  CHECK(state(s, ken) == CS_UCS);
   CHECK(store_clock(s) == STORE_EPOCH + 10 * MIN);
   UcsTestResult t = test_ucs(s, "sip:kenmyer@litwareinc.com");
   CHECK(t.success && t.latency_ms > 0);
@@ -397,7 +397,7 @@ static void test_M5_relogon_prompt(void) {
   ucs_sign_out(s, &pilar, 1, &r);
   skip(s, 10 * MIN);
   u = get(s, pilar);
-  CHECK(u.state == ST_UCS && !u.relogon);
+  CHECK(u.state == CS_UCS && !u.relogon);
   store_user_free(&u);
   ucs_result_free(&r);
   store_close(s);
@@ -417,7 +417,7 @@ static void test_M7_registry_value(void) {
   ucs_rollback(s, &ken, 1, false, &r);
   skip(s, 5 * MIN);
   u = get(s, ken);
-  CHECK(!u.in_ucs_mode && u.state == ST_LYNC);
+  CHECK(!u.in_ucs_mode && u.state == CS_LYNC);
   store_user_free(&u);
   ucs_result_free(&r);
   store_close(s);
@@ -428,7 +428,7 @@ static void test_M2_lync2010_client_never_migrates(void) {
   int64_t ken = uid(s, "Ken Myer");
   CHECK(sign_in(s, ken, 2010));
   skip(s, DAY);
-  CHECK(state(s, ken) == ST_LYNC);
+  CHECK(state(s, ken) == CS_LYNC);
   CHECK(event_has(s, ken, "Lync 2010 client, which never starts a migration (M2)"));
   StoreUser u = get(s, ken);
   const char *b[8];
@@ -461,7 +461,7 @@ static void test_M1_blockers_in_words(void) {
   for (size_t i = 0; i < 5; i++) {
     int64_t id = uid(s, who[i]);
     sign_in(s, id, 2013);
-    CHECK(state(s, id) == ST_LYNC);
+    CHECK(state(s, id) == CS_LYNC);
     CHECK(event_has(s, id, "no migration started"));
   }
   /* M1: signing into the mailbox once lifts Jeff's blocker */
@@ -469,7 +469,7 @@ static void test_M1_blockers_in_words(void) {
   UcsResult r = {0};
   CHECK(ucs_mailbox_sign_in(s, &jeff, 1, &r));
   sign_in(s, jeff, 2013);
-  CHECK(state(s, jeff) == ST_MIGRATING);
+  CHECK(state(s, jeff) == CS_MIGRATING);
   ucs_result_free(&r);
   store_close(s);
 }
@@ -482,7 +482,7 @@ static void test_M1_server_to_server_auth(void) {
   store_exdb_free(&d);
   int64_t ken = uid(s, "Ken Myer");
   sign_in(s, ken, 2013);
-  CHECK(state(s, ken) == ST_LYNC);
+  CHECK(state(s, ken) == CS_LYNC);
   CHECK(blocker_named(s, "Ken Myer", "server-to-server"));
   store_close(s);
 }
@@ -495,10 +495,10 @@ static void test_decisions3_policy_change_triggers(void) {
   CHECK(ucs_policy_set(s, "global", &off, &r));
   int64_t pilar = uid(s, "Pilar Ackerman");
   sign_in(s, pilar, 2013);
-  CHECK(state(s, pilar) == ST_LYNC);
+  CHECK(state(s, pilar) == CS_LYNC);
   CHECK(blocker_named(s, "Pilar Ackerman", "(M1, E3)"));
   CHECK(ucs_policy_set(s, "global", &on, &r));
-  CHECK(state(s, pilar) == ST_MIGRATING);
+  CHECK(state(s, pilar) == CS_MIGRATING);
   CHECK(event_has(s, pilar, "policy change"));
   ucs_result_free(&r);
   store_close(s);
@@ -509,7 +509,7 @@ static void test_T1_no_contacts_fails(void) {
   int64_t lisa = uid(s, "Lisa Jacobson");
   sign_in(s, lisa, 2013);
   skip(s, 10 * MIN);
-  CHECK(state(s, lisa) == ST_UCS);
+  CHECK(state(s, lisa) == CS_UCS);
   UcsTestResult t = test_ucs(s, "sip:lisajacobson@litwareinc.com");
   CHECK(!t.success);
   CHECK(strcmp(t.error, "No contacts were received for the user. Verify that contacts exist for"
@@ -547,11 +547,11 @@ static void test_RB1_rollback_takes_5_minutes(void) {
   int64_t ken = ken_in_ucs(s);
   UcsResult r = {0};
   CHECK(ucs_rollback(s, &ken, 1, false, &r));
-  CHECK(state(s, ken) == ST_ROLLING_BACK);
+  CHECK(state(s, ken) == CS_ROLLING_BACK);
   CHECK(!test_ucs(s, "sip:kenmyer@litwareinc.com").success);
   skip(s, 5 * MIN);
   StoreUser u = get(s, ken);
-  CHECK(u.state == ST_LYNC && u.contacts >= 5);
+  CHECK(u.state == CS_LYNC && u.contacts >= 5);
   store_user_free(&u);
   ucs_result_free(&r);
   store_close(s);
@@ -567,15 +567,15 @@ static void test_RB2_temporary_rollback_remigrates(void) {
   ucs_result_free(&r);
   skip(s, 5 * MIN);
   sign_in(s, ken, 2013); /* on hold: no migration */
-  CHECK(state(s, ken) == ST_LYNC);
+  CHECK(state(s, ken) == CS_LYNC);
   CHECK(blocker_named(s, "Ken Myer", "(RB2)"));
   skip(s, 6 * DAY);
-  CHECK(state(s, ken) == ST_LYNC);
+  CHECK(state(s, ken) == CS_LYNC);
   skip(s, DAY);
-  CHECK(state(s, ken) == ST_MIGRATING);
+  CHECK(state(s, ken) == CS_MIGRATING);
   CHECK(event_has(s, ken, "Re-migration check"));
   skip(s, 10 * MIN);
-  CHECK(state(s, ken) == ST_UCS);
+  CHECK(state(s, ken) == CS_UCS);
   store_close(s);
 }
 
@@ -586,10 +586,10 @@ static void test_RB2_recheck_waits_for_sign_in(void) {
   ucs_rollback(s, &ken, 1, false, &r);
   ucs_sign_out(s, &ken, 1, &r);
   skip(s, 8 * DAY);
-  CHECK(state(s, ken) == ST_LYNC);
+  CHECK(state(s, ken) == CS_LYNC);
   CHECK(event_has(s, ken, "starts at the next Lync 2013 sign-in (RB2)"));
   sign_in(s, ken, 2013);
-  CHECK(state(s, ken) == ST_MIGRATING);
+  CHECK(state(s, ken) == CS_MIGRATING);
   ucs_result_free(&r);
   store_close(s);
 }
@@ -606,7 +606,7 @@ static void test_RB3_permanent_rollback(void) {
   CHECK(!has_code(&r, UCS_W_RB_TEMPORARY));
   skip(s, 8 * DAY);
   sign_in(s, ken, 2013);
-  CHECK(state(s, ken) == ST_LYNC);
+  CHECK(state(s, ken) == CS_LYNC);
   CHECK(event_has(s, ken, "(RB3)"));
   ucs_result_free(&r);
   store_close(s);
@@ -625,7 +625,7 @@ static void test_RB4_force_loses_contacts(void) {
   snprintf(want, sizeof want, "%lld contact(s)", (long long)had);
   CHECK(strstr(text_of(s, &r, UCS_W_CONTACTS_LOST), want));
   u = get(s, ken);
-  CHECK(u.state == ST_LYNC && u.contacts == 0 && !u.in_ucs_mode);
+  CHECK(u.state == CS_LYNC && u.contacts == 0 && !u.in_ucs_mode);
   store_user_free(&u);
   ucs_result_free(&r);
   store_close(s);
@@ -641,9 +641,9 @@ static void test_decisions5_unreachable_needs_force(void) {
   UcsResult r = {0};
   CHECK(ucs_rollback(s, &ken, 1, false, &r));
   CHECK(r.errors == 1 && strstr(text_of(s, &r, UCS_E_RB_UNREACHABLE), "-Force"));
-  CHECK(state(s, ken) == ST_UCS);
+  CHECK(state(s, ken) == CS_UCS);
   ucs_result_free(&r);
-  CHECK(ucs_rollback(s, &ken, 1, true, &r) && state(s, ken) == ST_LYNC);
+  CHECK(ucs_rollback(s, &ken, 1, true, &r) && state(s, ken) == CS_LYNC);
   ucs_result_free(&r);
   store_close(s);
 }
@@ -656,9 +656,9 @@ static void test_decisions5_rollback_other_states(void) {
   int64_t both[] = {ken, pilar};
   CHECK(ucs_rollback(s, both, 2, false, &r));
   CHECK(has_code(&r, UCS_W_RB_CANCELLED) && has_code(&r, UCS_W_RB_NOTHING));
-  CHECK(state(s, ken) == ST_LYNC);
+  CHECK(state(s, ken) == CS_LYNC);
   skip(s, 10 * MIN);
-  CHECK(state(s, ken) == ST_LYNC); /* the cancelled migration does not complete */
+  CHECK(state(s, ken) == CS_LYNC); /* the cancelled migration does not complete */
   ucs_result_free(&r);
   store_close(s);
 }
@@ -672,12 +672,12 @@ static void test_MV1_MV3_move_to_2010_rolls_back(void) {
   CHECK(ucs_move_user(s, &ken, 1, "dal-cs-001.litwareinc.com", false, &r));
   CHECK(has_code(&r, UCS_W_MOVE_ROLLBACK));
   StoreUser u = get(s, ken);
-  CHECK(u.state == ST_LYNC && u.contacts >= 5 && u.pool_version == 2010);
+  CHECK(u.state == CS_LYNC && u.contacts >= 5 && u.pool_version == 2010);
   CHECK(u.policy && strcmp(u.policy, "UCS Enabled Users") == 0); /* MV3 */
   store_user_free(&u);
   CHECK(ucs_move_user(s, &ken, 1, "atl-cs-001.litwareinc.com", false, &r));
   sign_in(s, ken, 2013);
-  CHECK(state(s, ken) == ST_MIGRATING); /* MV3: migration recurs */
+  CHECK(state(s, ken) == CS_MIGRATING); /* MV3: migration recurs */
   CHECK(!ucs_move_user(s, &ken, 1, "nowhere.litwareinc.com", false, &r));
   CHECK(has_code(&r, UCS_E_NO_POOL));
   ucs_result_free(&r);
@@ -689,7 +689,7 @@ static void test_MV2_cross_premises_rolls_back(void) {
   int64_t ken = ken_in_ucs(s);
   UcsResult r = {0};
   CHECK(ucs_move_user(s, &ken, 1, "sipfed.online.lync.com", false, &r));
-  CHECK(state(s, ken) == ST_LYNC);
+  CHECK(state(s, ken) == CS_LYNC);
   ucs_result_free(&r);
   store_close(s);
 }
@@ -699,7 +699,7 @@ static void test_MV_2013_to_2013_untouched(void) {
   int64_t ken = ken_in_ucs(s);
   UcsResult r = {0};
   CHECK(ucs_move_user(s, &ken, 1, "atl-cs-002.litwareinc.com", false, &r));
-  CHECK(state(s, ken) == ST_UCS && !has_code(&r, UCS_W_MOVE_ROLLBACK));
+  CHECK(state(s, ken) == CS_UCS && !has_code(&r, UCS_W_MOVE_ROLLBACK));
   CHECK(ucs_move_user(s, &ken, 1, "atl-cs-002.litwareinc.com", false, &r));
   CHECK(has_code(&r, UCS_E_SAME_POOL));
   ucs_result_free(&r);
@@ -720,14 +720,14 @@ static void test_MV4_force(void) {
   CHECK(ucs_move_user(s, &ken, 1, "dal-cs-001.litwareinc.com", true, &r));
   CHECK(has_code(&r, UCS_W_MOVE_HIDDEN));
   u = get(s, ken);
-  CHECK(u.state == ST_UCS && u.hidden_ucs && u.contacts >= 5);
+  CHECK(u.state == CS_UCS && u.hidden_ucs && u.contacts >= 5);
   store_user_free(&u);
   UcsTestResult t;
   ucs_test_contact_store(s, "sip:kenmyer@litwareinc.com", "dal-cs-001.litwareinc.com", &t, &r);
   CHECK(!t.success);
   CHECK(ucs_move_user(s, &ken, 1, "atl-cs-001.litwareinc.com", false, &r));
   u = get(s, ken);
-  CHECK(u.state == ST_UCS && !u.hidden_ucs);
+  CHECK(u.state == CS_UCS && !u.hidden_ucs);
   store_user_free(&u);
   ucs_result_free(&r);
   store_close(s);
@@ -767,10 +767,10 @@ static void test_EX2_mailbox_back_to_2013_remigrates_after_7_days(void) {
   ucs_move_mailbox(s, &ken, 1, "DB2010", &r);
   skip(s, DAY);
   ucs_move_mailbox(s, &ken, 1, "DB2013", &r);
-  CHECK(state(s, ken) == ST_LYNC);
+  CHECK(state(s, ken) == CS_LYNC);
   sign_in(s, ken, 2013);
   skip(s, 6 * DAY);
-  CHECK(state(s, ken) == ST_MIGRATING);
+  CHECK(state(s, ken) == CS_MIGRATING);
   ucs_result_free(&r);
   store_close(s);
 }
@@ -795,7 +795,7 @@ static void test_BK2_scenario1_outdated_then_fixed(void) {
   CHECK(has_code(&r, UCS_W_IMPORT_OUTDATED));
   CHECK(strstr(text_of(s, &r, UCS_W_IMPORT_OUTDATED), "sip:kenmyer@litwareinc.com"));
   StoreUser u = get(s, ken);
-  CHECK(u.cond == COND_OUTDATED && u.state == ST_UCS);
+  CHECK(u.cond == COND_OUTDATED && u.state == CS_UCS);
   store_user_free(&u);
   skip(s, DAY);
   u = get(s, ken);
@@ -825,7 +825,7 @@ static void test_BK2_scenario2_corrupted_repaired_by_rollback(void) {
   CHECK(!t.success && strstr(t.diagnosis, "Incorrect Exchange Version"));
   CHECK(ucs_rollback(s, &ken, 1, false, &r) && has_code(&r, UCS_W_RB_REPAIRED));
   u = get(s, ken);
-  CHECK(u.cond == COND_OK && u.state == ST_LYNC);
+  CHECK(u.cond == COND_OK && u.state == CS_LYNC);
   store_user_free(&u);
   ucs_result_free(&r);
   store_close(s);
@@ -899,9 +899,9 @@ static void test_decisions2_clock_runs_work_in_order(void) {
   CHECK(u.next_due == STORE_EPOCH + 14 * MIN && u.next_kind == WORK_MIG_DONE);
   store_user_free(&u);
   skip(s, 7 * MIN);
-  CHECK(state(s, ken) == ST_UCS && state(s, pilar) == ST_MIGRATING);
+  CHECK(state(s, ken) == CS_UCS && state(s, pilar) == CS_MIGRATING);
   skip(s, 3 * MIN);
-  CHECK(state(s, pilar) == ST_UCS && store_clock(s) == STORE_EPOCH + 14 * MIN);
+  CHECK(state(s, pilar) == CS_UCS && store_clock(s) == STORE_EPOCH + 14 * MIN);
   UcsResult r = {0};
   CHECK(!ucs_skip_time(s, -1, &r));
   ucs_result_free(&r);
@@ -962,7 +962,7 @@ static void test_reset_lab(void) {
   CHECK(ucs_reset(s, true, &r));
   CHECK(uid(s, "Ken Myer") == 0 && store_clock(s) == STORE_EPOCH);
   CHECK(ucs_reset(s, false, &r));
-  CHECK(state(s, uid(s, "Ken Myer")) == ST_LYNC);
+  CHECK(state(s, uid(s, "Ken Myer")) == CS_LYNC);
   ucs_result_free(&r);
   store_close(s);
 }
@@ -971,7 +971,7 @@ static void test_words(void) {
   char buf[64];
   CHECK(strcmp(ucs_time_text(STORE_EPOCH, buf, sizeof buf), "2/1/2013 9:00:00 AM") == 0);
   CHECK(strcmp(ucs_time_text(STORE_EPOCH + 4 * 3600, buf, sizeof buf), "2/1/2013 1:00:00 PM") == 0);
-  CHECK(strcmp(ucs_state_name(ST_UCS), "UnifiedContactStore") == 0);
+  CHECK(strcmp(ucs_state_name(CS_UCS), "UnifiedContactStore") == 0);
   CHECK(ucs_wildcard("site:*", "Site:Redmond") && !ucs_wildcard("tag:*", "Global"));
   CHECK(ucs_wildcard("*", "") && ucs_wildcard("a?c", "ABC") && !ucs_wildcard("a?c", "ac"));
 }

@@ -1,0 +1,186 @@
+/* lab.c - the glue between the Lync cmdlets and the lab engine (lab.h). */
+#define _POSIX_C_SOURCE 200809L
+#include "lab.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../runtime/convert.h"
+#include "../runtime/member.h"
+
+/* The exception records of engine failures carry (not documented; ours). */
+#define LAB_EXC "Microsoft.Rtc.Management.ManagementException"
+
+void lab_ids_push(LabIds *l, int64_t id) {
+  if (l->n == l->cap) {
+    l->cap = l->cap ? l->cap * 2 : 16;
+    l->v = realloc(l->v, l->cap * sizeof *l->v);
+    if (!l->v) abort();
+  }
+  l->v[l->n++] = id;
+}
+
+void lab_ids_free(LabIds *l) {
+  free(l->v);
+  l->v = NULL;
+  l->n = l->cap = 0;
+}
+
+Status lab_fail(CmdCtx *c, const char *fqid, const char *category, const char *fmt, ...) {
+  char msg[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  RtError e = {0};
+  rt_fail(&e, LAB_EXC, fqid, category, "%s", msg);
+  Value rec = interp_error_record(c->I, &e, c->at, c->cmd->name, val_null());
+  rt_error_clear(&e);
+  return interp_raise(c->I, rec, false);
+}
+
+static void close_store(void *p) { store_close(p); }
+
+Store *lab_store(CmdCtx *c, Status *st) {
+  *st = ST_OK;
+  Store *s = interp_ext_get(c->I, INTERP_EXT_LAB);
+  if (s) return s;
+  char *err = NULL;
+  char *path = store_resolve_path(NULL, &err);
+  if (path) s = store_open(path, &err);
+  free(path);
+  if (!s) {
+    *st = lab_fail(c, "LabStoreUnavailable", "OpenError", "%s",
+                   err ? err : "The lab store cannot be opened.");
+    free(err);
+    return NULL;
+  }
+  interp_ext_set(c->I, INTERP_EXT_LAB, s, close_store);
+  return s;
+}
+
+/* The first string-valued property of o among names. */
+static char *prop_text(Value o, const char *const *names) {
+  for (; *names; names++) {
+    Value v;
+    RtError e = {0};
+    if (mem_get(o, *names, strlen(*names), &v, &e) == MEM_OK) {
+      bool ok = v.kind != V_NULL;
+      char *s = ok ? conv_to_cstr(v, NULL) : NULL;
+      val_unref(v);
+      if (s && *s) return s;
+      free(s);
+    }
+    rt_error_clear(&e);
+  }
+  return NULL;
+}
+
+char *lab_identity_text(Value v) {
+  static const char *const names[] = {"Identity", "SipAddress", "DisplayName", NULL};
+  if (v.kind == V_NULL) return NULL;
+  if (v.kind == V_OBJ || v.kind == V_HASH) {
+    /* a Get-CsUser object's Identity is a distinguished name; its SIP
+     * address resolves too and is what PowerShell users pipe */
+    static const char *const user_first[] = {"SipAddress", "Identity", "DisplayName", NULL};
+    char *s = prop_text(v, v.kind == V_OBJ ? user_first : names);
+    if (s) return s;
+  }
+  return conv_to_cstr(v, NULL);
+}
+
+static Status not_found(CmdCtx *c, const char *identity) {
+  RtError e = {0};
+  rt_fail(&e, LAB_EXC, "Identity", "ObjectNotFound",
+          "Management object not found for identity \"%s\".", identity);
+  Value target = val_cstr(identity);
+  Status st = cmd_error(c, &e, target);
+  val_unref(target);
+  rt_error_clear(&e);
+  return st;
+}
+
+Status lab_resolve_users(CmdCtx *c, Store *s, Value identity, LabIds *out) {
+  if (identity.kind == V_ARR) {
+    Status st = ST_OK;
+    for (size_t i = 0; i < val_arr_len(identity) && st == ST_OK; i++)
+      st = lab_resolve_users(c, s, val_arr_at(identity, i), out);
+    return st;
+  }
+  char *text = lab_identity_text(identity);
+  if (!text) return not_found(c, "");
+  int64_t *ids = NULL;
+  size_t n = 0;
+  UcsResult r = {0};
+  Status st = ST_OK;
+  if (ucs_find_users(s, text, &ids, &n, &r) && n > 0) {
+    for (size_t i = 0; i < n; i++) lab_ids_push(out, ids[i]);
+  } else {
+    st = not_found(c, text);
+  }
+  free(ids);
+  ucs_result_free(&r);
+  free(text);
+  return st;
+}
+
+/* Error categories of the engine's refusals. */
+static const char *category_of(UcsCode code) {
+  switch (code) {
+  case UCS_E_NOT_FOUND:
+  case UCS_E_POLICY_NOT_FOUND:
+  case UCS_E_NO_SITE:
+  case UCS_E_NO_POOL:
+  case UCS_E_NO_MAILBOX:
+  case UCS_E_NO_DATABASE:
+  case UCS_E_CONTACT_NOT_FOUND: return "ObjectNotFound";
+  case UCS_E_POLICY_EXISTS:
+  case UCS_E_USER_EXISTS:
+  case UCS_E_CONTACT_EXISTS:
+  case UCS_E_FILE_EXISTS: return "ResourceExists";
+  case UCS_E_BAD_POLICY_ID:
+  case UCS_E_SERVICE_ONLY_USERSERVER:
+  case UCS_E_DELAY_RANGE:
+  case UCS_E_BAD_VALUE:
+  case UCS_E_NOT_USER_POLICY: return "InvalidArgument";
+  case UCS_E_FILE_IO: return "WriteError";
+  case UCS_E_FILE_BAD:
+  case UCS_E_FILE_VERSION: return "InvalidData";
+  default: return "InvalidOperation";
+  }
+}
+
+/* The user's SIP address as the record's target, else the message text. */
+static Value target_of(Store *s, const UcsMsg *m) {
+  if (m->user_id) {
+    StoreUser u;
+    if (store_user_get(s, m->user_id, &u) == STORE_OK) {
+      Value t = val_cstr(u.sip ? u.sip : "");
+      store_user_free(&u);
+      return t;
+    }
+  }
+  return m->text ? val_cstr(m->text) : val_null();
+}
+
+Status lab_report(CmdCtx *c, Store *s, const UcsResult *r) {
+  Status st = ST_OK;
+  char buf[1024];
+  for (size_t i = 0; i < r->n && st == ST_OK; i++) {
+    const UcsMsg *m = &r->v[i];
+    const char *text = ucs_msg_text(s, m, buf, sizeof buf);
+    if (!m->error) {
+      interp_write_warning(c->I, text);
+      continue;
+    }
+    RtError e = {0};
+    rt_fail(&e, LAB_EXC, NULL, category_of(m->code), "%s", text);
+    Value target = target_of(s, m);
+    st = cmd_error(c, &e, target);
+    val_unref(target);
+    rt_error_clear(&e);
+  }
+  return st;
+}
