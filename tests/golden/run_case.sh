@@ -16,6 +16,9 @@ mkdir -p "$tmp"
 trap 'rm -rf "$tmp"' EXIT
 args=""
 [ -f "$base.args" ] && args=$(cat "$base.args")
+# Every case gets a throwaway lab (never the user's own store) unless the
+# case's .args name one with -Store.
+export UCSH_STORE="${UCSH_GOLDEN_STORE:-:memory:}"
 # shellcheck disable=SC2086
 (cd "$dir" && exec "$ucsh" -NonInteractive -File "$name" $args) \
   <"${UCSH_GOLDEN_STDIN:-/dev/null}" >"$tmp/out" 2>"$tmp/err"
