@@ -277,24 +277,49 @@ static const WhereOp where_ops[] = {
     {"CLike", OP_LIKE, AST_CASE_SENSITIVE}, {"CMatch", OP_MATCH, AST_CASE_SENSITIVE},
 };
 
-static Status wo_simple(CmdCtx *c, Value in, const char *prop, bool *keep) {
+/* What one Where-Object invocation does, worked out on its first object
+ * (its arguments do not change between objects). */
+typedef struct WherePlan {
+  const WhereOp *op; /* NULL: truthiness of the property (or -Not) */
+  bool negate;       /* -Not */
+  char *prop;        /* simplified syntax: the property name */
+} WherePlan;
+
+static void where_cleanup(CmdCtx *c) {
+  WherePlan *w = c->state;
+  if (w) free(w->prop), w->prop = NULL;
+}
+
+static WherePlan *where_plan(CmdCtx *c, Value name) {
+  WherePlan *w = c->state;
+  if (w) return w;
+  w = calloc(1, sizeof *w);
+  if (!w) abort();
+  for (size_t i = 0; i < sizeof where_ops / sizeof where_ops[0]; i++)
+    if (cmd_switch(c, where_ops[i].name)) w->op = &where_ops[i];
+  w->negate = cmd_switch(c, "Not");
+  /* `Where-Object Name value` without an operator is -EQ (EqualSet) */
+  if (!w->op && !w->negate && cmd_arg(c, "Value")) w->op = &where_ops[0];
+  w->prop = conv_to_cstr(name, NULL);
+  c->state = w;
+  return w;
+}
+
+static Status wo_simple(CmdCtx *c, Value in, const WherePlan *w, bool *keep) {
   RtError e = {0};
   Value pv;
-  if (mem_get(in, prop, strlen(prop), &pv, &e) != MEM_OK) pv = val_null();
+  if (mem_get(in, w->prop, strlen(w->prop), &pv, &e) != MEM_OK) pv = val_null();
   rt_error_clear(&e);
   *keep = false;
-  Value *v = cmd_arg(c, "Value");
-  const WhereOp *op = NULL;
-  for (size_t i = 0; i < sizeof where_ops / sizeof where_ops[0]; i++)
-    if (cmd_switch(c, where_ops[i].name)) op = &where_ops[i];
-  if (!op) {
-    *keep = cmd_switch(c, "Not") ? !conv_to_bool(pv) : conv_to_bool(pv);
+  if (!w->op) {
+    *keep = w->negate ? !conv_to_bool(pv) : conv_to_bool(pv);
     val_unref(pv);
     return ST_OK;
   }
+  Value *v = cmd_arg(c, "Value");
   OpEnv env = {NULL, val_null()};
   Value r;
-  bool ok = op_binary(&env, op->op, op->flags, pv, v ? *v : val_null(), &r, &e);
+  bool ok = op_binary(&env, w->op->op, w->op->flags, pv, v ? *v : val_null(), &r, &e);
   val_unref(env.matches);
   val_unref(pv);
   if (!ok) {
@@ -324,9 +349,7 @@ static Status wh_filter(CmdCtx *c, Value in, bool has_input) {
     keep = st == ST_OK && conv_to_bool(res);
     val_unref(res);
   } else if (f || prop) {
-    char *name = conv_to_cstr(f ? *f : *prop, NULL);
-    st = wo_simple(c, in, name, &keep);
-    free(name);
+    st = wo_simple(c, in, where_plan(c, f ? *f : *prop), &keep);
   }
   if (st != ST_OK) return st;
   return keep ? cmd_emit(c, in) : ST_OK;
@@ -382,6 +405,6 @@ const CmdDef core_cmdlets[] = {
     {"ForEach-Object", "%,foreach", fe_params, NP(fe_params), 0, fe_begin, fe_process, fe_end,
      "Runs script blocks for each input object.", fe_cleanup},
     {"Where-Object", "?,where", where_params, NP(where_params), 0, NULL, wh_filter, NULL,
-     "Keeps the input objects a condition holds for.", NULL, "EqualSet"},
+     "Keeps the input objects a condition holds for.", where_cleanup, "EqualSet"},
     {NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL, NULL},
 };

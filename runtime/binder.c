@@ -62,6 +62,8 @@ static const struct {
 };
 
 static bool ci_eq(const char *a, const char *b) {
+  /* cheap reject on the first character; letters compare case-blind */
+  if (((unsigned char)a[0] | 0x20) != ((unsigned char)b[0] | 0x20)) return false;
   return val_streq_ci(a, strlen(a), b, strlen(b));
 }
 
@@ -108,6 +110,8 @@ void bind_ctx_free(CmdCtx *c) {
   if (c->cmd)
     for (int i = 0; i < c->cmd->nparams; i++) val_unref(c->bound[i]);
   free(c->bound); /* also holds is_bound and from_pipe */
+  free(c->hot);
+  c->hot = NULL;
   free(c->errvar);
   free(c->outvar);
   free(c->warnvar);
@@ -390,6 +394,9 @@ void bind_sets_free(Command *cmd) {
 /* parameter lookup                                                    */
 
 int bind_find_param(const Command *cmd, const char *name) {
+  /* handlers ask by the exact declared name: try that first */
+  for (int i = 0; i < cmd->nparams; i++)
+    if (strcmp(cmd->params[i].name, name) == 0) return i;
   for (int i = 0; i < cmd->nparams; i++) {
     const Param *p = &cmd->params[i];
     if (ci_eq(p->name, name)) return i;
@@ -912,14 +919,35 @@ static bool prop_of(Value input, const Param *p, Value *out) {
   return false;
 }
 
+/* The hot lists (see CmdCtx.hot): flags in the sets still possible after
+ * argument binding only narrow later, so the lists stay valid. */
+static void hot_init(CmdCtx *c) {
+  if (c->hot) return;
+  const Command *cmd = c->cmd;
+  c->hot = malloc(2 * ((size_t)cmd->nparams + 1) * sizeof *c->hot);
+  if (!c->hot) abort();
+  int *mand = c->hot + cmd->nparams + 1, nm = 0;
+  c->nhot_pipe = 0;
+  for (int i = 0; i < cmd->nparams; i++) {
+    unsigned f = flags_in(cmd, &cmd->params[i], c->cand_args);
+    if (f & (PF_PIPELINE | PF_PIPELINE_PROP)) c->hot[c->nhot_pipe++] = i;
+    if (f & PF_MANDATORY) mand[nm++] = i;
+  }
+  memmove(c->hot + c->nhot_pipe, mand, (size_t)nm * sizeof *c->hot);
+  c->nhot_mand = nm;
+}
+
 static void unbind_piped(CmdCtx *c) {
-  for (int i = 0; i < c->cmd->nparams; i++)
+  hot_init(c);
+  for (int k = 0; k < c->nhot_pipe; k++) {
+    int i = c->hot[k];
     if (c->from_pipe[i]) {
       val_unref(c->bound[i]);
       c->bound[i] = val_null();
       c->is_bound[i] = false;
       c->from_pipe[i] = false;
     }
+  }
   c->cand = c->cand_args;
   c->set = -1;
 }
@@ -940,7 +968,8 @@ static bool converts(const Param *p, Value v) {
 static Status pipe_pass(CmdCtx *c, Value input, int mode, bool *any) {
   Command *cmd = c->cmd;
   unsigned want = mode == 1 ? PF_PIPELINE_PROP : PF_PIPELINE;
-  for (int i = 0; i < cmd->nparams; i++) {
+  for (int k = 0; k < c->nhot_pipe; k++) {
+    int i = c->hot[k];
     const Param *p = &cmd->params[i];
     if (c->is_bound[i] || !(flags_in(cmd, p, c->cand) & want)) continue;
     Value v;
@@ -1057,7 +1086,9 @@ Status bind_check_mandatory(CmdCtx *c, bool pipeline_pending) {
   }
   StrBuf missing = SB_INIT;
   int small[16], n = 0;
-  for (int i = 0; i < c->cmd->nparams; i++) {
+  hot_init(c);
+  for (int k = 0; k < c->nhot_mand; k++) {
+    int i = c->hot[c->nhot_pipe + k];
     if (!is_missing(c, i, pipeline_pending)) continue;
     sb_printf(&missing, "%s%s", missing.len ? " " : "", c->cmd->params[i].name);
     if (n < 16) small[n++] = i;

@@ -170,6 +170,11 @@ struct CmdCtx {
    * line (each pipeline object starts again from them). */
   uint32_t cand, cand_args;
   int set;
+  /* Per invocation, made on first use after the arguments are bound: the
+   * parameters that can take pipeline input, then those that can be
+   * mandatory (so each pipeline object visits only these). */
+  int *hot;
+  int nhot_pipe, nhot_mand;
   bool expect_input;   /* an upstream command may send pipeline input */
   bool args_checked;   /* sets and mandatory parameters settled by bind_args */
   int pipe_pos;        /* 1-based position in the pipeline (prompts) */
