@@ -708,19 +708,36 @@ void bind_note_output(CmdCtx *c, Value v) {
   if (c->outlist.kind != V_NULL) val_arr_push(c->outlist, val_ref(v));
 }
 
-void cmd_note_error(Interp *I, Value rec) {
-  for (CmdCtx *c = I->cur_ctx; c; c = c->parent) {
-    if (!c->errvar) continue;
-    const char *name = c->errvar[0] == '+' ? c->errvar + 1 : c->errvar;
-    Value *cur = interp_var_get(I, name);
-    if (cur && cur->kind == V_ARR && (cur->u.a->flags & VARR_LIST)) {
-      val_arr_push(*cur, val_ref(rec));
-    } else {
-      Value list = val_list_new();
-      val_arr_push(list, val_ref(rec));
-      interp_var_set(I, name, list);
-    }
+/* Append v to the list variable `var` names ("+name" appends too). */
+static void note_in(Interp *I, const char *var, Value v) {
+  const char *name = var[0] == '+' ? var + 1 : var;
+  Value *cur = interp_var_get(I, name);
+  if (cur && cur->kind == V_ARR && (cur->u.a->flags & VARR_LIST)) {
+    val_arr_push(*cur, val_ref(v));
+  } else {
+    Value list = val_list_new();
+    val_arr_push(list, val_ref(v));
+    interp_var_set(I, name, list);
   }
+}
+
+void cmd_note_error(Interp *I, Value rec) {
+  for (CmdCtx *c = I->cur_ctx; c; c = c->parent)
+    if (c->errvar) note_in(I, c->errvar, rec);
+}
+
+void cmd_note_warning(Interp *I, const char *msg) {
+  Value rec = val_null();
+  for (CmdCtx *c = I->cur_ctx; c; c = c->parent) {
+    if (!c->warnvar) continue;
+    if (rec.kind == V_NULL) {
+      rec = val_obj_new(OBJ_GENERIC, "System.Management.Automation.WarningRecord");
+      val_obj_set(rec, "Message", val_cstr(msg));
+      val_obj_set(rec, "ToString", val_cstr(msg));
+    }
+    note_in(I, c->warnvar, rec);
+  }
+  val_unref(rec);
 }
 
 /* ------------------------------------------------------------------ */

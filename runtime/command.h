@@ -216,6 +216,8 @@ bool cmd_pscmdlet_invoke(Interp *I, Value obj, const char *name, const Value *ar
 /* Record an error record in the -ErrorVariable lists of the running
  * commands (the innermost and the functions around it). */
 void cmd_note_error(Interp *I, Value record);
+/* The same for a warning and the -WarningVariable lists (WarningRecord objects). */
+void cmd_note_warning(Interp *I, const char *msg);
 
 /* Every command the shell knows, for Get-Command and Get-Help: aliases
  * (cmd is the target, or NULL), then functions visible from the current

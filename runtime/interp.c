@@ -4,6 +4,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -136,6 +137,9 @@ static void stream_line(Interp *I, const char *prefix, const char *msg) {
 }
 
 void interp_write_warning(Interp *I, const char *msg) {
+  Value *pref = interp_var_get(I, "WarningPreference");
+  bool ignore = pref && pref->kind == V_STR && strcasecmp(val_sdata(*pref), "Ignore") == 0;
+  if (!ignore) cmd_note_warning(I, msg); /* -WarningVariable collects even silenced ones */
   if (pref_shows(I, "WarningPreference", true)) stream_line(I, "WARNING", msg);
 }
 
