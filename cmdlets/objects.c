@@ -938,8 +938,11 @@ static Status am_process(CmdCtx *c, Value in, bool has_input) {
 static const ParamDef am_params[] = {
     {"InputObject", NULL, T_OBJECT, false, -1, PF_MANDATORY | PF_PIPELINE, NULL,
      "The object to add members to."},
-    {"MemberType", "Type", T_OBJECT, false, 0, 0, NULL, "The kind of member (NoteProperty).",
-     "MemberSet,0,M"},
+    {"MemberType", "Type", T_OBJECT, false, 0, 0,
+     "AliasProperty,CodeProperty,Property,NoteProperty,ScriptProperty,Properties,"
+     "PropertySet,Method,CodeMethod,ScriptMethod,Methods,ParameterizedProperty,MemberSet,"
+     "Event,Dynamic,All",
+     "The kind of member (PSMemberTypes; ucsh adds NoteProperty).", "MemberSet,0,M"},
     {"Name", NULL, T_STRING, false, 1, 0, NULL, "The member's name.", "MemberSet,1,M"},
     {"Value", NULL, T_OBJECT, false, 2, PF_ALLOW_NULL, NULL, "The member's value.",
      "MemberSet,2"},
@@ -949,7 +952,7 @@ static const ParamDef am_params[] = {
      "NotePropertySingleMemberSet,0,M"},
     {"NotePropertyValue", NULL, T_OBJECT, false, -1, PF_ALLOW_NULL, NULL,
      "The note property's value.", "NotePropertySingleMemberSet,1,M"},
-    {"NotePropertyMembers", NULL, T_OBJECT, false, -1, 0, NULL,
+    {"NotePropertyMembers", NULL, T_HASHTABLE, false, -1, 0, NULL,
      "A hashtable of note property names and values.", "NotePropertyMultiMemberSet,0,M"},
     {"TypeName", NULL, T_STRING, false, -1, 0, NULL, "Accepted; ucsh keeps the type name."},
     {"Force", NULL, T_SWITCH, false, -1, PF_SWITCH, NULL, "Overwrite an existing member."},

@@ -824,16 +824,48 @@ static int type_fit(const Param *p, Value v) {
  * the smallest position above after_pos in the candidate sets; among
  * several at that position (different sets) the one whose type fits v,
  * else the one in the default set, else the first declared. */
-static int next_positional(CmdCtx *c, int after_pos, Value v) {
+/* Unbound positional slots set `s` has at positions >= pos. */
+static int slots_from(const CmdCtx *c, int s, int pos) {
+  int n = 0;
+  for (int i = 0; i < c->cmd->nparams; i++) {
+    const Param *p = &c->cmd->params[i];
+    if (c->is_bound[i] || (p->flags & (PF_SWITCH | PF_REMAINING))) continue;
+    int at = pos_in(c->cmd, p, 1u << s);
+    if (at >= pos && (!p->in_sets || (p->set_mask & (1u << s)))) n++;
+  }
+  return n;
+}
+
+/* Whether one of p's candidate sets has room for `left` positionals from pos. */
+static bool sets_have_room(const CmdCtx *c, const Param *p, int pos, int left) {
+  uint32_t m = member_mask(p, c->cand);
+  for (int s = 0; s < c->cmd->nsets; s++)
+    if ((m & (1u << s)) && slots_from(c, s, pos) >= left) return true;
+  return false;
+}
+
+/* How well v suits p's ValidateSet: 1 listed, -1 not listed, 0 no set. */
+static int vset_fit(const Param *p, Value v) {
+  if (!p->nvset || v.kind != V_STR) return 0;
+  for (int k = 0; k < p->nvset; k++)
+    if (val_streq_ci(p->vset[k], strlen(p->vset[k]), val_sdata(v), val_slen(v))) return 1;
+  return -1;
+}
+
+/* left: positional arguments still to bind, this one included. Among
+ * parameters at the same position, those whose sets can take all of them
+ * win (Add-Member NoteProperty C 6 is the MemberSet), then type fit. */
+static int next_positional(CmdCtx *c, int after_pos, Value v, int left) {
   const Command *cmd = c->cmd;
-  int best = -1, best_pos = -1, best_score = -1;
+  int best = -1, best_pos = -1, best_score = -100;
   for (int i = 0; i < cmd->nparams; i++) {
     const Param *p = &cmd->params[i];
     if (c->is_bound[i] || (p->flags & (PF_SWITCH | PF_REMAINING))) continue;
     if (p->in_sets && !(p->set_mask & c->cand)) continue;
     int pos = pos_in(cmd, p, c->cand);
     if (pos < 0 || pos <= after_pos) continue;
-    int score = type_fit(p, v) * 2;
+    int score = type_fit(p, v) * 2 + vset_fit(p, v) * 4;
+    if (cmd->nsets && p->in_sets && !sets_have_room(c, p, pos, left)) score -= 16;
     if (cmd->default_set >= 0 && (member_mask(p, c->cand) & (1u << cmd->default_set))) score++;
     if (best < 0 || pos < best_pos || (pos == best_pos && score > best_score))
       best = i, best_pos = pos, best_score = score;
@@ -859,10 +891,12 @@ static Status bind_positionals(CmdCtx *c, ArgList *args, char *role) {
   int pos = -1;
   Status st = ST_OK;
   bool loose = remaining_param(c->cmd) >= 0 || takes_args_loosely(c->cmd);
+  int left = 0;
+  for (int i = 0; i < args->n; i++) left += !args->items[i].pname && role[i] == ROLE_FREE;
   for (int i = 0; i < args->n && st == ST_OK; i++) {
     Arg *a = &args->items[i];
     if (a->pname || role[i] != ROLE_FREE) continue;
-    int idx = next_positional(c, pos, a->v);
+    int idx = next_positional(c, pos, a->v, left--);
     if (idx >= 0) {
       pos = pos_in(c->cmd, &c->cmd->params[idx], c->cand);
       st = bind_one(c, idx, a->v, a->at);
