@@ -291,7 +291,7 @@ static Value date_object(int64_t ticks, const char *hint) {
   val_obj_set(o, "Second", val_int(p.second));
   val_obj_set(o, "Ticks", val_long(ticks));
   val_obj_set(o, "Year", val_int(p.year));
-  val_obj_set(o, "ToString", date_string(ticks, "MM/dd/yyyy HH:mm:ss"));
+  val_obj_set_text(o, date_string(ticks, "MM/dd/yyyy HH:mm:ss"));
   return o;
 }
 

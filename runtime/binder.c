@@ -733,7 +733,7 @@ void cmd_note_warning(Interp *I, const char *msg) {
     if (rec.kind == V_NULL) {
       rec = val_obj_new(OBJ_GENERIC, "System.Management.Automation.WarningRecord");
       val_obj_set(rec, "Message", val_cstr(msg));
-      val_obj_set(rec, "ToString", val_cstr(msg));
+      val_obj_set_text(rec, val_cstr(msg));
     }
     note_in(I, c->warnvar, rec);
   }

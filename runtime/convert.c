@@ -77,6 +77,7 @@ static void put_object(StrBuf *b, Value v) {
     if (put_message_of(b, v)) return;
     break;
   case OBJ_GENERIC:
+    if (o->text) { sb_putn(b, o->text->data, o->text->len); return; }
     ts = val_obj_prop(v, "ToString");
     if (ts && ts->kind == V_STR) { sb_putn(b, val_sdata(*ts), val_slen(*ts)); return; }
     break;
@@ -643,7 +644,7 @@ static bool cast_version(Value v, const TypeInfo *t, Value *out, RtError *err) {
   Value o = val_obj_new(OBJ_GENERIC, t->full_name);
   static const char *const names[] = {"Major", "Minor", "Build", "Revision"};
   for (int i = 0; i < 4; i++) val_obj_set(o, names[i], val_int(part[i]));
-  val_obj_set(o, "ToString", val_cstr(sb_cstr(&b)));
+  val_obj_set_text(o, val_cstr(sb_cstr(&b)));
   sb_free(&b);
   *out = o;
   return true;
@@ -679,7 +680,7 @@ static bool cast_guid(Value v, const TypeInfo *t, Value *out, RtError *err) {
                       "Guid should contain 32 digits with 4 dashes "
                       "(xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).");
   Value o = val_obj_new(OBJ_GENERIC, t->full_name);
-  val_obj_set(o, "ToString", val_strf("%.8s-%.4s-%.4s-%.4s-%.12s", h, h + 8, h + 12, h + 16,
+  val_obj_set_text(o, val_strf("%.8s-%.4s-%.4s-%.4s-%.12s", h, h + 8, h + 12, h + 16,
                                       h + 20));
   *out = o;
   return true;

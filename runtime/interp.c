@@ -215,7 +215,7 @@ void interp_set_function_vars(Interp *I, Scope *s, const char *name, const Node 
   Value mc = val_obj_new(OBJ_GENERIC, "System.Management.Automation.FunctionInfo");
   val_obj_set(mc, "Name", val_cstr(name));
   val_obj_set(mc, "CommandType", val_cstr("Function"));
-  val_obj_set(mc, "ToString", val_cstr(name));
+  val_obj_set_text(mc, val_cstr(name));
   val_obj_set(mi, "MyCommand", mc);
   val_obj_set(mi, "InvocationName", val_cstr(name));
   const Script *sc = I->cur_script;

@@ -564,6 +564,7 @@ Value val_obj_new(ObjClass cls, const char *type_name) {
                           strlen(type_name ? type_name : "System.Object"));
   o->props = vhash_alloc(true);
   o->type = NULL;
+  o->text = NULL;
   Value v;
   v.kind = V_OBJ;
   v.u.o = o;
@@ -622,7 +623,14 @@ static void free_arr(VArr *a) {
   free(a);
 }
 
+void val_obj_set_text(Value o, Value s) {
+  if (o.kind != V_OBJ || s.kind != V_STR) { val_unref(s); return; }
+  if (o.u.o->text) val_unref((Value){.kind = V_STR, .u.s = o.u.o->text});
+  o.u.o->text = s.u.s; /* the reference moves into the object */
+}
+
 static void free_obj(VObj *o) {
+  if (o->text) val_unref((Value){.kind = V_STR, .u.s = o->text});
   free(o->type_name);
   vhash_free(o->props);
   free(o);

@@ -112,6 +112,7 @@ struct VObj {
   VStr *type_name;     /* e.g. "System.Management.Automation.PSCustomObject" */
   VHash *props;        /* ordered properties (note properties)              */
   const TypeInfo *type; /* NULL unless the type is in the type table        */
+  VStr *text;           /* its ToString() when that is not the type name, or NULL */
 };
 
 /* A script block: the AST node lives in a parsed Script (parser/ast.h),
@@ -207,6 +208,9 @@ Value val_hash_copy(Value h); /* shallow copy keeping the ordered flag */
 /* ---- objects ---- */
 Value *val_obj_prop(Value o, const char *name);       /* borrowed or NULL */
 void val_obj_set(Value o, const char *name, Value v); /* takes v; adds if new */
+/* Give an object its string form (a date's text, a GUID): ToString() and
+ * string conversion use it; it is not a property. Takes s (a V_STR). */
+void val_obj_set_text(Value o, Value s);
 
 /* ---- identity and helpers ---- */
 bool val_is_collection(Value v); /* V_ARR (PowerShell enumerates it) */
