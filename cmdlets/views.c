@@ -33,4 +33,8 @@ void cmdlets_register_views(void) {
     for (int k = 0; k < 6; k++) any = any || v->widths[k];
     fmt_view_register(v->type_name, v->shape, v->props, any ? v->widths : NULL);
   }
+  /* Get-Member: one table per type, under "   TypeName: <type>" */
+  fmt_view_register("Microsoft.PowerShell.Commands.MemberDefinition", FMT_TABLE,
+                    "Name,MemberType,Definition", NULL);
+  fmt_view_group("Microsoft.PowerShell.Commands.MemberDefinition", "TypeName");
 }

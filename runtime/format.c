@@ -25,7 +25,7 @@ static void builtin_views(void);
 
 static void view_free(FmtView *v) {
   for (int i = 0; i < v->n; i++) free(v->props[i]);
-  free(v->props), free(v->widths), free(v->aligns), free(v->type_name);
+  free(v->props), free(v->widths), free(v->aligns), free(v->type_name), free(v->group_by);
 }
 
 /* "Count:R" -> alignment right, the name cut to "Count" (L, C, R). */
@@ -61,7 +61,7 @@ static int split_props(const char *props, char ***out) {
 void fmt_view_register(const char *type_name, FmtShape shape, const char *props,
                        const int *widths) {
   builtin_views();
-  FmtView v = {strdup(type_name), shape, 0, NULL, NULL, NULL};
+  FmtView v = {strdup(type_name), shape, 0, NULL, NULL, NULL, NULL};
   v.n = split_props(props, &v.props);
   v.widths = calloc((size_t)v.n + 1, sizeof *v.widths);
   v.aligns = calloc((size_t)v.n + 1, sizeof *v.aligns);
@@ -88,6 +88,14 @@ static void builtin_views(void) {
   if (g_builtins) return;
   g_builtins = true;
   fmt_view_register("System.Collections.DictionaryEntry", FMT_TABLE, "Name,Value", dict_w);
+}
+
+void fmt_view_group(const char *type_name, const char *prop) {
+  for (int i = 0; i < g_nviews; i++)
+    if (strcasecmp(g_views[i].type_name, type_name) == 0) {
+      free(g_views[i].group_by);
+      g_views[i].group_by = strdup(prop);
+    }
 }
 
 const FmtView *fmt_view_find(const char *type_name) {
@@ -565,6 +573,7 @@ struct FmtOut {
   struct timespec t0;
   Packet *q;
   int nq, capq;
+  char *group;          /* the current group's value (views with group_by) */
 };
 
 enum { GROUPING_MS = 300 }; /* 5.1's autosize window for tables without widths */
@@ -727,6 +736,42 @@ static void doc_columns(FmtOut *f, Value o) {
   }
 }
 
+static char *prop_cell(FmtOut *f, Value o, const char *name);
+
+/* A table's header now (fixed widths) or after the grouping window. */
+static void table_begin(FmtOut *f) {
+  if (f->ncols > 0 && f->widths[0] == 0) {
+    f->caching = true;
+    clock_gettime(CLOCK_MONOTONIC, &f->t0);
+  } else {
+    table_start(f, false);
+  }
+}
+
+/* "   TypeName: X" and a blank line: the start of a group (GroupStart). */
+static void group_header(FmtOut *f, Value o) {
+  free(f->group);
+  f->group = prop_cell(f, o, f->view->group_by);
+  StrBuf b = SB_INIT;
+  sb_printf(&b, "   %s: %s\n\n", f->view->group_by, f->group);
+  emit(f, &b);
+  sb_free(&b);
+}
+
+/* A new group value ends the table and starts the next group. */
+static void group_check(FmtOut *f, Value o) {
+  char *g = prop_cell(f, o, f->view->group_by);
+  bool same = f->group && strcmp(g, f->group) == 0;
+  free(g);
+  if (same) return;
+  drain(f);
+  table_free(&f->table);
+  f->table_ready = false;
+  emit_str(f, "\n");
+  group_header(f, o);
+  table_begin(f);
+}
+
 /* Open the document with the first object: pick the view and the shape. */
 static void doc_open(FmtOut *f, Value o) {
   f->doc = true;
@@ -738,12 +783,8 @@ static void doc_open(FmtOut *f, Value o) {
     emit_str(f, "\n"); /* the list's GroupStart */
     return;
   }
-  if (f->ncols > 0 && f->widths[0] == 0) {
-    f->caching = true;
-    clock_gettime(CLOCK_MONOTONIC, &f->t0);
-  } else {
-    table_start(f, false);
-  }
+  if (f->view && f->view->group_by) group_header(f, o);
+  table_begin(f);
 }
 
 static void payload(FmtOut *f, Value o) {
@@ -770,6 +811,8 @@ static void doc_close(FmtOut *f) {
   f->names = NULL, f->widths = f->align = NULL;
   table_free(&f->table);
   f->doc = f->table_ready = false;
+  free(f->group);
+  f->group = NULL;
   f->view = NULL;
   f->ncols = 0;
 }
@@ -791,6 +834,7 @@ static void object(FmtOut *f, Value o) {
     oob_list(f, o);
     return;
   }
+  if (f->view && f->view->group_by && f->shape == FMT_TABLE) group_check(f, o);
   payload(f, o);
 }
 

@@ -49,6 +49,7 @@ typedef struct FmtView {
   char **props;  /* property names, in display order */
   int *widths;   /* table column widths, 0 = sized from the data */
   int *aligns;   /* FMT_ALIGN_*, from a ":L"/":C"/":R" suffix on the name */
+  char *group_by; /* a property whose changes start a new group, or NULL */
 } FmtView;
 
 /* Register (or replace) the default view of a type: `props` is a
@@ -59,6 +60,9 @@ typedef struct FmtView {
 void fmt_view_register(const char *type_name, FmtShape shape, const char *props,
                        const int *widths);
 const FmtView *fmt_view_find(const char *type_name); /* NULL if none */
+/* Group a registered table view by a property, as Get-Member's view does:
+ * each run of equal values gets a "   Prop: value" header and its own table. */
+void fmt_view_group(const char *type_name, const char *prop);
 void fmt_views_clear(void);
 
 /* ---- values as cells ---- */
