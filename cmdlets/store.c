@@ -48,6 +48,12 @@
   " (SELECT kind FROM work w WHERE w.user_id = u.id ORDER BY due, id LIMIT 1)," \
   " " EFF_ID ", " EFF_ALLOWED ", " EFF_DELAY ", " MASK FROM_ALL
 
+/* The account fields only (store_user_list_accounts): no per-user subqueries. */
+#define ACCOUNT_COLS                                                            \
+  "SELECT u.id, u.display, u.sip, u.upn, u.sam, u.pool_id, p.fqdn, p.version,"  \
+  " u.policy_id, pu.name, u.enabled FROM users u JOIN pool p ON p.id = u.pool_id" \
+  " LEFT JOIN policy pu ON pu.id = u.policy_id "
+
 #define IN_CUR " IN (SELECT id FROM temp.cur)"
 /* Narrowing the current set: joins = what cond needs beyond users u. */
 #define KEEP(joins, cond)                                                       \
@@ -87,6 +93,11 @@ enum {
   Q_CUR_FROM_SEL,
   Q_GO_CLEAR, Q_GO_FILL, Q_GO_BLOCKED, Q_GO_START, Q_GO_WORK, Q_GO_EVENT, Q_GO_DWORK, Q_GO_DEVENT,
   Q_WORK_ADD, Q_WORK_NEXT, Q_EVENT_ADD, Q_EVENT_LIST, Q_EVENT_LIST_USER, Q_POOL_COUNTS,
+  /* schema 2: AD accounts not enabled for Lync, Set-CsUser attributes */
+  Q_ID_BY_SIP, Q_USER_SIP_SET, Q_USER_DEL_ATTRS, Q_ATTR_SET, Q_ATTR_DEL, Q_ATTR_LIST,
+  Q_AD_FROM_USER, Q_AD_BY_UPN, Q_AD_BY_SAM, Q_AD_BY_DISPLAY, Q_AD_GET, Q_AD_DEL,
+  Q_ACC_ALL, Q_ACC_BY_POOL,
+  Q_USER_NAMES,
   Q_COUNT
 };
 
@@ -226,6 +237,22 @@ static const char *const SQL[Q_COUNT] = {
   [Q_POOL_COUNTS] = "SELECT sum(u.state = 0 AND " EFF_ALLOWED " = 0), sum(u.state = 0 AND "
                     EFF_ALLOWED " <> 0), sum(u.state = 1), sum(u.state = 2),"
                     " sum(u.cond = 2)" FROM_ALL "WHERE u.pool_id = ?1",
+  [Q_ID_BY_SIP] = "SELECT id FROM users WHERE sip = ?1",
+  [Q_USER_SIP_SET] = "UPDATE users SET sip = ?2 WHERE id = ?1",
+  [Q_USER_DEL_ATTRS] = "DELETE FROM user_attr WHERE user_id = ?1",
+  [Q_ATTR_SET] = "INSERT OR REPLACE INTO user_attr(user_id, name, value) VALUES (?1, ?2, ?3)",
+  [Q_ATTR_DEL] = "DELETE FROM user_attr WHERE user_id = ?1 AND name = ?2",
+  [Q_ATTR_LIST] = "SELECT user_id, name, value FROM user_attr ORDER BY user_id, name",
+  [Q_AD_FROM_USER] = "INSERT INTO aduser(display, upn, sam, exdb_id, mbx_signed)"
+                     " SELECT display, upn, sam, exdb_id, mbx_signed FROM users WHERE id = ?1",
+  [Q_AD_BY_UPN] = "SELECT id FROM aduser WHERE upn = ?1",
+  [Q_AD_BY_SAM] = "SELECT id FROM aduser WHERE sam = ?1",
+  [Q_AD_BY_DISPLAY] = "SELECT id FROM aduser WHERE display LIKE ?1 ESCAPE '\\' ORDER BY id",
+  [Q_AD_GET] = "SELECT id, display, upn, sam, exdb_id, mbx_signed FROM aduser WHERE id = ?1",
+  [Q_AD_DEL] = "DELETE FROM aduser WHERE id = ?1",
+  [Q_USER_NAMES] = "SELECT display, sip FROM users WHERE id = ?1",
+  [Q_ACC_ALL] = ACCOUNT_COLS "ORDER BY u.id",
+  [Q_ACC_BY_POOL] = ACCOUNT_COLS "WHERE u.pool_id = ?1 ORDER BY u.id",
 };
 
 static const char SCHEMA_V1[] =
@@ -264,8 +291,18 @@ static const char SCHEMA_V1[] =
   " kind INTEGER NOT NULL, arg INTEGER NOT NULL DEFAULT 0, detail TEXT);"
   "CREATE INDEX event_user ON event(user_id);";
 
+/* Version 2: Active Directory accounts that are not enabled for Lync Server
+ * (Disable-CsUser keeps the account and its mailbox; Enable-CsUser enables
+ * it again) and the Set-CsUser attributes that have no bearing on UCS. */
+static const char SCHEMA_V2[] =
+  "CREATE TABLE aduser(id INTEGER PRIMARY KEY, display TEXT NOT NULL COLLATE NOCASE,"
+  " upn TEXT NOT NULL UNIQUE COLLATE NOCASE, sam TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+  " exdb_id INTEGER, mbx_signed INTEGER NOT NULL DEFAULT 0);"
+  "CREATE TABLE user_attr(user_id INTEGER NOT NULL, name TEXT NOT NULL COLLATE NOCASE,"
+  " value TEXT, PRIMARY KEY(user_id, name)) WITHOUT ROWID;";
+
 /* Forward migrations: MIGRATIONS[v] brings a store at version v to v + 1. */
-static const char *const MIGRATIONS[STORE_SCHEMA_VERSION] = {SCHEMA_V1};
+static const char *const MIGRATIONS[STORE_SCHEMA_VERSION] = {SCHEMA_V1, SCHEMA_V2};
 
 static const char TEMP_TABLES[] =
   "CREATE TEMP TABLE IF NOT EXISTS cur(id INTEGER PRIMARY KEY);"
@@ -725,7 +762,7 @@ StoreRc store_reset(Store *s, bool empty) {
   static const char WIPE[] = "DELETE FROM meta; DELETE FROM site; DELETE FROM pool;"
                              " DELETE FROM exserver; DELETE FROM exdb; DELETE FROM policy;"
                              " DELETE FROM users; DELETE FROM contact; DELETE FROM work;"
-                             " DELETE FROM event;";
+                             " DELETE FROM event; DELETE FROM aduser; DELETE FROM user_attr;";
   if (store_begin(s)) return STORE_ERROR;
   StoreRc rc = exec(s, WIPE);
   if (!rc) rc = seed_lab(s, empty);
@@ -1004,6 +1041,16 @@ StoreRc store_user_get(Store *s, int64_t id, StoreUser *out) {
   return rc == SQLITE_ROW ? STORE_OK : rc == SQLITE_DONE ? STORE_NOTFOUND : fail(s, "user");
 }
 
+StoreRc store_user_names(Store *s, int64_t id, char **display, char **sip) {
+  *display = *sip = NULL;
+  sqlite3_stmt *t = prep(s, Q_USER_NAMES, "i", id);
+  if (!t) return STORE_ERROR;
+  int rc = sqlite3_step(t);
+  if (rc == SQLITE_ROW) *display = col_str(t, 0), *sip = col_str(t, 1);
+  sqlite3_reset(t);
+  return rc == SQLITE_ROW ? STORE_OK : rc == SQLITE_DONE ? STORE_NOTFOUND : fail(s, "user");
+}
+
 /* The statement for a query: its first set field decides. */
 static sqlite3_stmt *user_query(Store *s, const StoreUserQuery *q) {
   if (!q) return prep(s, Q_USER_ALL, "");
@@ -1023,6 +1070,39 @@ StoreRc store_user_list(Store *s, const StoreUserQuery *q, StoreUserFn fn, void 
   while ((rc = sqlite3_step(t)) == SQLITE_ROW) {
     StoreUser u;
     read_user(t, &u);
+    fn(ctx, &u);
+    store_user_free(&u);
+  }
+  sqlite3_reset(t);
+  return rc == SQLITE_DONE ? STORE_OK : fail(s, "users");
+}
+
+static void read_account(sqlite3_stmt *t, StoreUser *u) {
+  memset(u, 0, sizeof *u);
+  int i = 0;
+  u->id = col_i(t, i++);
+  u->display = col_str(t, i++);
+  u->sip = col_str(t, i++);
+  u->upn = col_str(t, i++);
+  u->sam = col_str(t, i++);
+  u->pool_id = col_i(t, i++);
+  u->pool = col_str(t, i++);
+  u->pool_version = (int)col_i(t, i++);
+  u->policy_id = col_i(t, i++);
+  u->policy = col_str(t, i++);
+  u->enabled = col_i(t, i++);
+}
+
+StoreRc store_user_list_accounts(Store *s, const StoreUserQuery *q, StoreUserFn fn, void *ctx) {
+  if (q && (q->id || q->sip || q->upn || q->sam || q->display_like))
+    return store_user_list(s, q, fn, ctx);
+  sqlite3_stmt *t = q && q->pool_id ? prep(s, Q_ACC_BY_POOL, "i", q->pool_id)
+                                    : prep(s, Q_ACC_ALL, "");
+  if (!t) return STORE_ERROR;
+  int rc;
+  while ((rc = sqlite3_step(t)) == SQLITE_ROW) {
+    StoreUser u;
+    read_account(t, &u);
     fn(ctx, &u);
     store_user_free(&u);
   }
@@ -1057,6 +1137,7 @@ StoreRc store_user_ids(Store *s, const StoreUserQuery *q, int64_t **ids, size_t 
   if (!q || (!q->id && !q->pool_id && !q->sip && !q->upn && !q->sam && !q->display_like))
     return collect_ids(s, prep(s, Q_ID_ALL, ""), ids, n);
   if (!q->id && q->pool_id) return collect_ids(s, prep(s, Q_ID_BY_POOL, "i", q->pool_id), ids, n);
+  if (!q->id && q->sip) return collect_ids(s, prep(s, Q_ID_BY_SIP, "t", q->sip), ids, n);
   return collect_ids(s, user_query(s, q), ids, n);
 }
 
@@ -1074,11 +1155,75 @@ StoreRc store_user_set_enabled(Store *s, int64_t id, bool enabled) {
 
 StoreRc store_user_delete(Store *s, int64_t id) {
   StoreRc rc = run(s, Q_USER_DEL_CONTACTS, "i", id);
+  if (!rc) rc = run(s, Q_USER_DEL_ATTRS, "i", id);
   if (!rc) rc = run(s, Q_USER_DEL_AS_CONTACT, "i", id);
   if (!rc) rc = run(s, Q_USER_DEL_WORK, "i", id);
   if (!rc) rc = run(s, Q_USER_DEL, "i", id);
   return rc;
 }
+
+StoreRc store_user_disable(Store *s, int64_t id) {
+  StoreRc rc = run(s, Q_AD_FROM_USER, "i", id);
+  return rc ? rc : store_user_delete(s, id);
+}
+
+StoreRc store_user_set_sip(Store *s, int64_t id, const char *sip) {
+  return run(s, Q_USER_SIP_SET, "it", id, sip);
+}
+
+StoreRc store_user_attr_set(Store *s, int64_t user_id, const char *name, const char *value) {
+  if (!value) return run(s, Q_ATTR_DEL, "it", user_id, name);
+  return run(s, Q_ATTR_SET, "itt", user_id, name, value);
+}
+
+StoreRc store_user_attr_list(Store *s, StoreAttrFn fn, void *ctx) {
+  sqlite3_stmt *t = prep(s, Q_ATTR_LIST, "");
+  if (!t) return STORE_ERROR;
+  int rc;
+  while ((rc = sqlite3_step(t)) == SQLITE_ROW)
+    fn(ctx, col_i(t, 0), (const char *)sqlite3_column_text(t, 1),
+       (const char *)sqlite3_column_text(t, 2));
+  sqlite3_reset(t);
+  return rc == SQLITE_DONE ? STORE_OK : fail(s, "attributes");
+}
+
+/* ---------------------------------------------------------------- AD accounts */
+
+StoreRc store_aduser_ids(Store *s, const StoreUserQuery *q, int64_t **ids, size_t *n) {
+  if (q->upn) return collect_ids(s, prep(s, Q_AD_BY_UPN, "t", q->upn), ids, n);
+  if (q->sam) return collect_ids(s, prep(s, Q_AD_BY_SAM, "t", q->sam), ids, n);
+  if (q->display_like)
+    return collect_ids(s, prep(s, Q_AD_BY_DISPLAY, "t", q->display_like), ids, n);
+  *ids = NULL;
+  *n = 0;
+  return STORE_OK;
+}
+
+StoreRc store_aduser_get(Store *s, int64_t id, StoreAdUser *out) {
+  memset(out, 0, sizeof *out);
+  sqlite3_stmt *t = prep(s, Q_AD_GET, "i", id);
+  if (!t) return STORE_ERROR;
+  int rc = sqlite3_step(t);
+  if (rc == SQLITE_ROW) {
+    out->id = col_i(t, 0);
+    out->display = col_str(t, 1);
+    out->upn = col_str(t, 2);
+    out->sam = col_str(t, 3);
+    out->exdb_id = col_i(t, 4);
+    out->mbx_signed = col_i(t, 5) != 0;
+  }
+  sqlite3_reset(t);
+  return rc == SQLITE_ROW ? STORE_OK : rc == SQLITE_DONE ? STORE_NOTFOUND : fail(s, "aduser");
+}
+
+void store_aduser_free(StoreAdUser *u) {
+  free(u->display);
+  free(u->upn);
+  free(u->sam);
+  memset(u, 0, sizeof *u);
+}
+
+StoreRc store_aduser_delete(Store *s, int64_t id) { return run(s, Q_AD_DEL, "i", id); }
 
 /* ---------------------------------------------------------------- contacts */
 

@@ -35,6 +35,10 @@
  *   work(id, due, kind, user_id)     scheduled work (see StoreWork)
  *   event(id, at, user_id, kind, arg, detail)   the lab's event log; the
  *       words are rendered by ucs.c from kind + arg + detail.
+ *   aduser(id, display, upn, sam, exdb_id, mbx_signed)   (schema 2) AD
+ *       accounts not enabled for Lync Server (left by Disable-CsUser)
+ *   user_attr(user_id, name, value)   (schema 2) Set-CsUser attributes
+ *       with no bearing on UCS (EnterpriseVoiceEnabled, LineURI...)
  *
  * Facts vs rules: store.c computes facts in SQL so that bulk operations stay
  * set-based (the effective policy by precedence per-user > service > site >
@@ -55,7 +59,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 #define STORE_APP_ID 0x75637368 /* "ucsh" */
 #define STORE_EPOCH 1359709200  /* 2013-02-01 09:00:00 UTC: the lab clock's start */
 
@@ -224,14 +228,45 @@ StoreRc store_user_add_many(Store *s, const StoreUserSpec *tmpl, const char *bas
                             int64_t count, int contacts);
 StoreRc store_user_get(Store *s, int64_t id, StoreUser *out);
 void store_user_free(StoreUser *u);
+/* Only the display name and the SIP address (owned; free both): the cheap
+ * lookup of message texts. */
+StoreRc store_user_names(Store *s, int64_t id, char **display, char **sip);
 StoreRc store_user_list(Store *s, const StoreUserQuery *q, StoreUserFn fn, void *ctx);
+/* The same with only the account fields filled (id, display, sip, upn, sam,
+ * pool_id, pool, pool_version, policy_id, policy, enabled; the rest zero):
+ * no per-user subqueries, for long lists such as Get-CsUser's. */
+StoreRc store_user_list_accounts(Store *s, const StoreUserQuery *q, StoreUserFn fn, void *ctx);
 StoreRc store_user_ids(Store *s, const StoreUserQuery *q, int64_t **ids, size_t *n);
 StoreRc store_user_set_pool(Store *s, int64_t id, int64_t pool_id);
 StoreRc store_user_set_mailbox(Store *s, int64_t id, int64_t exdb_id, bool signed_in);
 StoreRc store_user_set_enabled(Store *s, int64_t id, bool enabled);
-/* Deletes the user, its contacts and work, and removes it from every
- * contact list (Disable-CsUser, BK5). */
+/* Deletes the user, its contacts, attributes and work, and removes it from
+ * every contact list (BK5). */
 StoreRc store_user_delete(Store *s, int64_t id);
+/* Disable-CsUser: the account stays in Active Directory (with its mailbox)
+ * as an account not enabled for Lync Server; its Lync data goes
+ * (store_user_delete, BK5). */
+StoreRc store_user_disable(Store *s, int64_t id);
+StoreRc store_user_set_sip(Store *s, int64_t id, const char *sip); /* STORE_DUP when taken */
+/* Set-CsUser attributes that have no bearing on UCS (EnterpriseVoiceEnabled,
+ * LineURI...), as text by name; value NULL removes one. The list visits
+ * every attribute of every user, ordered by user id and name. */
+StoreRc store_user_attr_set(Store *s, int64_t user_id, const char *name, const char *value);
+typedef void (*StoreAttrFn)(void *ctx, int64_t user_id, const char *name, const char *value);
+StoreRc store_user_attr_list(Store *s, StoreAttrFn fn, void *ctx);
+
+/* --- Active Directory accounts not enabled for Lync Server (schema 2):
+ * what Disable-CsUser leaves and Enable-CsUser enables again. */
+typedef struct {
+  int64_t id, exdb_id; /* exdb_id 0 = no mailbox */
+  char *display, *upn, *sam;
+  bool mbx_signed;
+} StoreAdUser;
+/* By q's upn, sam or display_like (the first set); none set: no ids. */
+StoreRc store_aduser_ids(Store *s, const StoreUserQuery *q, int64_t **ids, size_t *n);
+StoreRc store_aduser_get(Store *s, int64_t id, StoreAdUser *out);
+void store_aduser_free(StoreAdUser *u);
+StoreRc store_aduser_delete(Store *s, int64_t id);
 
 /* --- contacts */
 StoreRc store_contact_add(Store *s, int64_t user_id, const char *sip, const char *group);

@@ -112,6 +112,16 @@ static const struct {
                                            "Exchange contacts are kept (BK2)."},
   [UCS_W_IMPORT_UNKNOWN] = {false, "", "The file holds data for %X, who is not a user of this "
                                        "lab; skipped."},
+  [UCS_W_SETUP_BLOCKED] = {false, "M11", "The contacts of %U cannot be moved to the unified "
+                                          "contact store (-Setup): %X."},
+  [UCS_E_FILE_LEGACY] = {true, "", "The file \"%X\" holds user data in the Lync Server 2010 "
+                                   "format; import it with -LegacyFormat."},
+  [UCS_E_FILE_CURRENT] = {true, "", "The file \"%X\" holds user data in the Lync Server 2013 "
+                                    "format; -LegacyFormat is only for data in the Lync Server "
+                                    "2010 format."},
+  [UCS_W_ALREADY_ENABLED] = {false, "", "%U is already enabled for Lync Server (%S); nothing was "
+                                        "changed. Use Set-CsUser or Move-CsUser to change the "
+                                        "account."},
 };
 
 const char *ucs_msg_rule(UcsCode code) { return code < UCS_CODE_COUNT ? MSG[code].rule : ""; }
@@ -167,9 +177,8 @@ static void out_printf(Out *o, const char *fmt, ...) {
 const char *ucs_msg_text(Store *s, const UcsMsg *m, char *buf, size_t n) {
   Out o = {buf, buf + n};
   *buf = 0;
-  StoreUser u = {0};
-  bool have = m->user_id && store_user_get(s, m->user_id, &u) == STORE_OK;
-  char when[64];
+  char *display = NULL, *sip = NULL, when[64]; /* only the names: a cheap lookup */
+  bool have = m->user_id && store_user_names(s, m->user_id, &display, &sip) == STORE_OK;
   for (const char *f = MSG[m->code].fmt; *f; f++) {
     if (*f != '%' || !f[1]) {
       char c[2] = {*f, 0};
@@ -177,15 +186,16 @@ const char *ucs_msg_text(Store *s, const UcsMsg *m, char *buf, size_t n) {
       continue;
     }
     switch (*++f) {
-    case 'U': out_puts(&o, have ? u.display : "the user"); break;
-    case 'S': out_puts(&o, have ? u.sip : m->text ? m->text : ""); break;
+    case 'U': out_puts(&o, have ? display : "the user"); break;
+    case 'S': out_puts(&o, have ? sip : m->text ? m->text : ""); break;
     case 'T': out_puts(&o, ucs_time_text(m->when, when, sizeof when)); break;
     case 'N': out_printf(&o, "%lld", (long long)m->count); break;
     case 'X': out_puts(&o, m->text ? m->text : ""); break;
     default: out_puts(&o, "%"); break;
     }
   }
-  store_user_free(&u);
+  free(display);
+  free(sip);
   return buf;
 }
 
@@ -297,6 +307,8 @@ static const char *const EVENT_FMT[UCS_EV_COUNT] = {
   [UCS_EV_REPAIRED] = "Invoke-CsUcsRollback repaired the corrupted contact data (BK2).",
   [UCS_EV_MAILBOX_MOVED] = "Mailbox moved to %X (EX1).",
   [UCS_EV_POLICY_GRANTED] = "User services policy assigned: %X (E1, E2).",
+  [UCS_EV_MIG_SETUP] = "Migration to the unified contact store started by "
+                      "Test-CsUnifiedContactStore -Setup (M11).",
 };
 
 /* The blockers of a re-migration check, which reads best as an outcome. */
@@ -389,6 +401,52 @@ static void like_pattern(const char *in, char *out, size_t n) {
   out[k] = 0;
 }
 
+/* DC=litwareinc,DC=com for the lab's domain. */
+static void dn_domain(Store *s, char *buf, size_t n) {
+  Out o = {buf, buf + n};
+  *buf = 0;
+  const char *d = store_domain(s);
+  while (*d) {
+    size_t k = strcspn(d, ".");
+    out_printf(&o, "%sDC=%.*s", o.p == buf ? "" : ",", (int)k, d);
+    d += k + (d[k] == '.');
+  }
+}
+
+const char *ucs_user_dn(Store *s, const char *display, char *buf, size_t n) {
+  Out o = {buf, buf + n};
+  *buf = 0;
+  out_puts(&o, "CN=");
+  for (const char *p = display; *p; p++) { /* RFC 4514 escapes */
+    if (strchr(",+\"<>;=\\#", *p) || (*p == ' ' && (p == display || !p[1]))) out_puts(&o, "\\");
+    char c[2] = {*p, 0};
+    out_puts(&o, c);
+  }
+  char dc[256];
+  dn_domain(s, dc, sizeof dc);
+  out_printf(&o, ",CN=Users,%s", dc);
+  return buf;
+}
+
+/* The display name in a lab user's distinguished name, as a LIKE pattern
+ * that matches it exactly; false when identity is not such a DN. */
+static bool dn_display(Store *s, const char *identity, char *out, size_t n) {
+  if (!has_prefix(identity, "CN=")) return false;
+  size_t k = 0;
+  const char *p = identity + 3;
+  for (; *p && *p != ','; p++) {
+    if (*p == '\\' && p[1]) p++;
+    if (k + 3 >= n) return false;
+    if (*p == '%' || *p == '_' || *p == '\\') out[k++] = '\\';
+    out[k++] = *p;
+  }
+  out[k] = 0;
+  char dc[256], tail[300];
+  dn_domain(s, dc, sizeof dc);
+  snprintf(tail, sizeof tail, ",CN=Users,%s", dc);
+  return k > 0 && strcasecmp(p, tail) == 0;
+}
+
 bool ucs_find_users(Store *s, const char *identity, int64_t **ids, size_t *n, UcsResult *r) {
   *ids = NULL;
   *n = 0;
@@ -396,7 +454,10 @@ bool ucs_find_users(Store *s, const char *identity, int64_t **ids, size_t *n, Uc
   StoreUserQuery q = {0};
   const char *bs = strchr(identity, '\\');
   bool ok = true;
-  if (has_prefix(identity, "sip:")) {
+  if (dn_display(s, identity, buf, sizeof buf)) {
+    q.display_like = buf;
+    ok = query_ids(s, &q, ids, n, r);
+  } else if (has_prefix(identity, "sip:")) {
     q.sip = identity;
     ok = query_ids(s, &q, ids, n, r);
   } else if (bs) {
@@ -1265,16 +1326,19 @@ static bool write_file(const char *path, const Buf *b, bool force, UcsResult *r)
   return ok;
 }
 
-bool ucs_export(Store *s, const char *path, const char *pool, const char *user_filter,
-                bool force, int64_t *users, UcsResult *r) {
+/* The line that marks the Lync Server 2010 format (-LegacyFormat). */
+#define EXPORT_LEGACY "format\tLync2010\n"
+
+static bool export_file(Store *s, const char *path, const char *pool, const char *user_filter,
+                        bool force, bool legacy, int64_t *users, UcsResult *r) {
   StorePool p = {0};
   StoreRc rc = pool ? store_pool_find(s, pool, &p) : STORE_OK;
   if (rc == STORE_NOTFOUND) msg_push(r, UCS_E_NO_POOL, 0, pool);
   if (rc) return rc == STORE_NOTFOUND ? false : store_failed(s, r);
   Buf b = {0};
   char when[64];
-  buf_add(&b, "%s %d\nexported\t%s\n", EXPORT_MAGIC, EXPORT_VERSION,
-          ucs_time_text(now_of(s), when, sizeof when));
+  buf_add(&b, "%s %d\nexported\t%s\n%s", EXPORT_MAGIC, EXPORT_VERSION,
+          ucs_time_text(now_of(s), when, sizeof when), legacy ? EXPORT_LEGACY : "");
   ExportCtx x = {s, &b, user_filter, 0, STORE_OK};
   StoreUserQuery q = {.pool_id = p.id};
   rc = store_user_list(s, pool ? &q : NULL, export_user, &x);
@@ -1291,9 +1355,19 @@ bool ucs_export(Store *s, const char *path, const char *pool, const char *user_f
   return ok;
 }
 
+bool ucs_export(Store *s, const char *path, const char *pool, const char *user_filter,
+                bool force, int64_t *users, UcsResult *r) {
+  return export_file(s, path, pool, user_filter, force, false, users, r);
+}
+
+bool ucs_export_legacy(Store *s, const char *path, const char *pool, const char *user_filter,
+                       bool force, int64_t *users, UcsResult *r) {
+  return export_file(s, path, pool, user_filter, force, true, users, r);
+}
+
 /* One user record of an export file (fields point into the file text). */
 typedef struct {
-  char *sip, *state;
+  char *sip, *state, *display;
   char **contacts; /* sip, group pairs */
   size_t ncontacts;
 } ExportUser;
@@ -1304,6 +1378,8 @@ typedef struct {
   size_t n;
   char **pairs;
   size_t npairs;
+  bool legacy;
+  const char *exported; /* when, as the file says */
 } ExportFile;
 
 static void export_file_free(ExportFile *f) {
@@ -1361,7 +1437,7 @@ static bool parse_lines(ExportFile *f, char *body) {
     int k = split_tabs(line, fl, 4);
     if (strcmp(fl[0], "user") == 0 && k == 4) {
       if (!grow((void **)&f->users, f->n, sizeof *f->users)) return false;
-      f->users[f->n++] = (ExportUser){fl[1], fl[2], NULL, 0};
+      f->users[f->n++] = (ExportUser){fl[1], fl[2], fl[3], NULL, 0};
     } else if (strcmp(fl[0], "contact") == 0 && k == 3 && f->n) {
       if (!grow((void **)&f->pairs, f->npairs, sizeof *f->pairs) ||
           !grow((void **)&f->pairs, f->npairs + 1, sizeof *f->pairs))
@@ -1370,7 +1446,11 @@ static bool parse_lines(ExportFile *f, char *body) {
       f->pairs[f->npairs++] = fl[2];
       f->users[f->n - 1].ncontacts++;
       contacts++;
-    } else if (strcmp(fl[0], "exported") != 0) {
+    } else if (strcmp(fl[0], "format") == 0 && k == 2 && strcmp(fl[1], "Lync2010") == 0) {
+      f->legacy = true;
+    } else if (strcmp(fl[0], "exported") == 0) {
+      f->exported = k > 1 ? fl[1] : "";
+    } else {
       return false;
     }
   }
@@ -1454,13 +1534,17 @@ static StoreRc import_user(Store *s, const StoreUser *u, const ExportUser *e, Uc
   return rc;
 }
 
+/* Does an export user record pass a -UserFilter (SIP without sip:)? */
+static bool user_passes(const ExportUser *e, const char *user_filter) {
+  if (!user_filter) return true;
+  return strcasecmp(e->sip + (has_prefix(e->sip, "sip:") ? 4 : 0), user_filter) == 0;
+}
+
 static bool import_tx(Store *s, void *ctx, UcsResult *r) {
   ImportCtx *x = ctx;
   for (size_t i = 0; i < x->file.n; i++) {
     const ExportUser *e = &x->file.users[i];
-    if (x->user_filter && strcasecmp(e->sip + (has_prefix(e->sip, "sip:") ? 4 : 0),
-                                     x->user_filter) != 0)
-      continue;
+    if (!user_passes(e, x->user_filter)) continue;
     StoreUserQuery q = {.sip = e->sip};
     int64_t *ids = NULL;
     size_t n = 0;
@@ -1494,6 +1578,95 @@ bool ucs_import(Store *s, const char *path, const char *pool, const char *user_f
   bool ok = in_tx(s, import_tx, &x, r);
   export_file_free(&x.file);
   return ok;
+}
+
+bool ucs_userdata_info(const char *path, UcsFileInfo *out, UcsResult *r) {
+  ExportFile f;
+  bool ok = parse_export(path, &f, r);
+  if (ok) *out = (UcsFileInfo){f.legacy, (int64_t)f.n};
+  export_file_free(&f);
+  return ok;
+}
+
+bool ucs_import_format(Store *s, const char *path, const char *pool, const char *user_filter,
+                       bool legacy, UcsResult *r) {
+  UcsFileInfo info;
+  StorePool p = {0};
+  StoreRc rc = pool ? store_pool_find(s, pool, &p) : STORE_OK;
+  store_pool_free(&p);
+  if (rc == STORE_NOTFOUND) msg_push(r, UCS_E_NO_POOL, 0, pool);
+  if (rc) return rc == STORE_NOTFOUND ? false : store_failed(s, r);
+  if (!ucs_userdata_info(path, &info, r)) return false;
+  if (info.legacy != legacy) {
+    msg_push(r, info.legacy ? UCS_E_FILE_LEGACY : UCS_E_FILE_CURRENT, 0, path);
+    return false;
+  }
+  return ucs_import(s, path, pool, user_filter, r);
+}
+
+/* The records of f that pass the filter, in the export format. */
+static int64_t convert_body(const ExportFile *f, bool legacy, const char *user_filter, Buf *b) {
+  buf_add(b, "%s %d\nexported\t%s\n%s", EXPORT_MAGIC, EXPORT_VERSION,
+          f->exported ? f->exported : "", legacy ? EXPORT_LEGACY : "");
+  int64_t users = 0;
+  for (size_t i = 0; i < f->n; i++) {
+    const ExportUser *e = &f->users[i];
+    if (!user_passes(e, user_filter)) continue;
+    buf_add(b, "user\t%s\t%s\t%s\n", e->sip, e->state, e->display ? e->display : "");
+    for (size_t k = 0; k < e->ncontacts; k++)
+      buf_add(b, "contact\t%s\t%s\n", e->contacts[2 * k], e->contacts[2 * k + 1]);
+    users++;
+  }
+  return users;
+}
+
+bool ucs_convert(const char *in, const char *out, bool legacy, const char *user_filter,
+                 bool force, int64_t *users, UcsResult *r) {
+  ExportFile f;
+  if (!parse_export(in, &f, r)) {
+    export_file_free(&f);
+    return false;
+  }
+  Buf b = {0};
+  int64_t n = convert_body(&f, legacy, user_filter, &b);
+  export_file_free(&f);
+  buf_add(&b, "end\t%lld\t%016llx\n", (long long)n, (unsigned long long)fnv(b.data, b.len));
+  bool ok = !b.oom && write_file(out, &b, force, r);
+  free(b.data);
+  if (users) *users = n;
+  return ok;
+}
+
+/* ---------------------------------------------------------------- -Setup (M11) */
+
+/* What -Setup does not wait for (M11): the policy, the client sign-in, the
+ * first mailbox sign-in, a re-migration hold (and the work it scheduled). */
+#define SETUP_IGNORES \
+  (STORE_B_POLICY | STORE_B_MBXSIGN | STORE_B_HOLD | STORE_B_CLIENT | STORE_B_PENDING)
+
+static bool setup_tx(Store *s, void *ctx, UcsResult *r) {
+  int64_t id = *(int64_t *)ctx;
+  StoreUser u;
+  if (store_user_get(s, id, &u)) return store_failed(s, r);
+  unsigned left = u.blockers & ~(unsigned)SETUP_IGNORES;
+  bool go = u.state == CS_LYNC && !left;
+  if (u.state == CS_LYNC && left) {
+    char why[1024];
+    Out o = {why, why + sizeof why};
+    blockers_join(left, &o);
+    msg_push(r, UCS_W_SETUP_BLOCKED, u.id, why);
+  }
+  store_user_free(&u);
+  if (!go) return true;
+  StoreRc rc = store_cur_set(s, &id, 1);
+  if (!rc) rc = store_cur_unschedule(s);
+  if (!rc) rc = store_cur_set_field(s, STORE_FLD_HOLD, 0);
+  if (rc) return store_failed(s, r);
+  return start_cur(s, now_of(s), UCS_EV_MIG_SETUP, 0, true, SETUP_IGNORES, r);
+}
+
+bool ucs_setup_migration(Store *s, int64_t user_id, UcsResult *r) {
+  return in_tx(s, setup_tx, &user_id, r);
 }
 
 /* ---------------------------------------------------------------- lab users */
@@ -1594,4 +1767,162 @@ bool ucs_lab_user_new(Store *s, const UcsLabUserSpec *sp, int64_t **ids, size_t 
     store_exdb_free(&d);
   }
   return in_tx(s, lab_user_tx, &x, r);
+}
+
+/* ---------------------------------------------------------------- user lifecycle */
+
+typedef struct {
+  const UcsEnableSpec *spec;
+  const char *identity;
+  int64_t pool_id, *ad;
+  size_t nad;
+  int64_t **ids;
+  size_t *n;
+} EnableCtx;
+
+/* The SIP address of AD account a (decisions: lab e-mail addresses are the UPNs). */
+static bool enable_sip(const EnableCtx *x, const StoreAdUser *a, char *sip, size_t n,
+                       UcsResult *r) {
+  const UcsEnableSpec *sp = x->spec;
+  const char *dom = sp->sip_domain;
+  if (sp->sip) {
+    snprintf(sip, n, "%s", sp->sip);
+  } else if (sp->sip_type == UCS_SIP_UPN || sp->sip_type == UCS_SIP_EMAIL) {
+    snprintf(sip, n, "sip:%s", a->upn);
+  } else if (sp->sip_type == UCS_SIP_SAM) {
+    snprintf(sip, n, "sip:%s@%s", a->sam, dom);
+  } else {
+    size_t k = strcspn(a->display, " ");
+    const char *last = a->display[k] ? a->display + k + 1 : "";
+    snprintf(sip, n, "sip:%.*s%s%s@%s", (int)k, a->display, *last ? "." : "", last, dom);
+    for (char *c = sip; *c; c++) *c = *c == ' ' ? '.' : *c;
+  }
+  if (has_prefix(sip, "sip:") && strchr(sip, '@')) return true;
+  msg_push(r, UCS_E_BAD_VALUE, 0, "A SIP address must start with \"sip:\" and name a domain, "
+                                  "for example sip:kenmyer@litwareinc.com.");
+  return false;
+}
+
+static bool enable_tx(Store *s, void *ctx, UcsResult *r) {
+  EnableCtx *x = ctx;
+  *x->ids = x->nad ? malloc(x->nad * sizeof **x->ids) : NULL;
+  for (size_t i = 0; i < x->nad; i++) {
+    StoreAdUser a;
+    char sip[300];
+    if (store_aduser_get(s, x->ad[i], &a)) return store_failed(s, r);
+    bool ok = enable_sip(x, &a, sip, sizeof sip, r);
+    StoreUserSpec u = {a.display, sip, a.upn, a.sam, x->pool_id, a.exdb_id, a.mbx_signed};
+    int64_t id = 0;
+    StoreRc rc = ok ? store_user_add(s, &u, &id) : STORE_OK;
+    if (rc == STORE_DUP) msg_push(r, UCS_E_USER_EXISTS, 0, sip);
+    if (!rc && ok) rc = store_aduser_delete(s, a.id);
+    store_aduser_free(&a);
+    if (rc == STORE_ERROR) return store_failed(s, r);
+    if (!ok || rc) return false;
+    if (*x->ids) (*x->ids)[(*x->n)++] = id;
+  }
+  return true;
+}
+
+/* The AD accounts (not enabled for Lync Server) an identity names. */
+static bool find_ad(Store *s, const char *identity, int64_t **ids, size_t *n, UcsResult *r) {
+  char buf[512];
+  StoreUserQuery q = {0};
+  const char *bs = strchr(identity, '\\');
+  if (dn_display(s, identity, buf, sizeof buf)) q.display_like = buf;
+  else if (bs && !has_prefix(identity, "CN=")) q.sam = bs + 1;
+  else if (strchr(identity, '@') && !strchr(identity, '*')) q.upn = identity;
+  else like_pattern(identity, buf, sizeof buf), q.display_like = buf;
+  if (!ok_rc(s, store_aduser_ids(s, &q, ids, n), r)) return false;
+  if (*n) return true;
+  msg_push(r, UCS_E_NOT_FOUND, 0, identity);
+  return false;
+}
+
+static bool enable_checks(Store *s, EnableCtx *x, UcsResult *r) {
+  const UcsEnableSpec *sp = x->spec;
+  const char *why = NULL;
+  if (!sp->pool || !*sp->pool) why = "Specify the Registrar pool that will home the account "
+                                     "(-RegistrarPool).";
+  else if (!sp->sip && sp->sip_type == UCS_SIP_NONE)
+    why = "Assign the account a SIP address: use -SipAddress or -SipAddressType.";
+  else if (!sp->sip && (sp->sip_type == UCS_SIP_FIRSTLAST || sp->sip_type == UCS_SIP_SAM) &&
+           (!sp->sip_domain || !*sp->sip_domain))
+    why = "-SipAddressType FirstLastName and SamAccountName need the -SipDomain parameter.";
+  else if (sp->sip && x->nad > 1)
+    why = "-SipAddress cannot be used when several accounts are enabled at the same time.";
+  if (why) {
+    msg_push(r, UCS_E_BAD_VALUE, 0, why);
+    return false;
+  }
+  StorePool p;
+  StoreRc rc = store_pool_find(s, sp->pool, &p);
+  x->pool_id = p.id;
+  store_pool_free(&p);
+  if (rc == STORE_NOTFOUND) msg_push(r, UCS_E_NO_POOL, 0, sp->pool);
+  return rc == STORE_OK ? true : rc == STORE_NOTFOUND ? false : store_failed(s, r);
+}
+
+bool ucs_user_enable(Store *s, const char *identity, const UcsEnableSpec *sp, int64_t **ids,
+                     size_t *n, UcsResult *r) {
+  *ids = NULL;
+  *n = 0;
+  int64_t *on = NULL;
+  size_t non = 0;
+  UcsResult quiet = {0};
+  bool enabled = ucs_find_users(s, identity, &on, &non, &quiet) && non > 0;
+  ucs_result_free(&quiet);
+  for (size_t i = 0; enabled && i < non; i++) msg_push(r, UCS_W_ALREADY_ENABLED, on[i], NULL);
+  free(on);
+  if (enabled) return true;
+  EnableCtx x = {.spec = sp, .identity = identity, .ids = ids, .n = n};
+  bool ok = find_ad(s, identity, &x.ad, &x.nad, r) && enable_checks(s, &x, r) &&
+            in_tx(s, enable_tx, &x, r);
+  free(x.ad);
+  if (!ok) free(*ids), *ids = NULL, *n = 0;
+  return ok;
+}
+
+static bool disable_tx(Store *s, void *ctx, UcsResult *r) {
+  Op *op = ctx;
+  for (size_t i = 0; i < op->n; i++)
+    if (store_user_disable(s, op->ids[i])) return store_failed(s, r);
+  return true;
+}
+
+bool ucs_user_disable(Store *s, const int64_t *ids, size_t n, UcsResult *r) {
+  Op op = {.ids = ids, .n = n};
+  return in_tx(s, disable_tx, &op, r);
+}
+
+static bool set_enabled_tx(Store *s, void *ctx, UcsResult *r) {
+  Op *op = ctx;
+  for (size_t i = 0; i < op->n; i++)
+    if (store_user_set_enabled(s, op->ids[i], op->flag)) return store_failed(s, r);
+  if (op->flag) return true;
+  StoreRc rc = store_cur_set(s, op->ids, op->n);
+  if (!rc) rc = store_cur_sign_in(s, 0);
+  return ok_rc(s, rc, r);
+}
+
+bool ucs_user_set_enabled(Store *s, const int64_t *ids, size_t n, bool enabled, UcsResult *r) {
+  Op op = {.ids = ids, .n = n, .flag = enabled};
+  return in_tx(s, set_enabled_tx, &op, r);
+}
+
+static bool set_sip_tx(Store *s, void *ctx, UcsResult *r) {
+  Op *op = ctx;
+  StoreRc rc = store_user_set_sip(s, op->user_id, op->sip);
+  if (rc == STORE_DUP) msg_push(r, UCS_E_USER_EXISTS, 0, op->sip);
+  return rc == STORE_OK ? true : rc == STORE_DUP ? false : store_failed(s, r);
+}
+
+bool ucs_user_set_sip(Store *s, int64_t user_id, const char *sip, UcsResult *r) {
+  if (!has_prefix(sip, "sip:") || !strchr(sip, '@')) {
+    msg_push(r, UCS_E_BAD_VALUE, 0, "A SIP address must start with \"sip:\" and name a domain, "
+                                    "for example sip:kenmyer@litwareinc.com.");
+    return false;
+  }
+  Op op = {.user_id = user_id, .sip = sip};
+  return in_tx(s, set_sip_tx, &op, r);
 }

@@ -101,6 +101,10 @@ typedef enum {
   UCS_W_IMPORT_CORRUPTED,
   UCS_W_IMPORT_OUTDATED,
   UCS_W_IMPORT_UNKNOWN,
+  UCS_W_SETUP_BLOCKED,
+  UCS_E_FILE_LEGACY,
+  UCS_E_FILE_CURRENT,
+  UCS_W_ALREADY_ENABLED,
   UCS_CODE_COUNT
 } UcsCode;
 
@@ -151,6 +155,7 @@ typedef enum {
   UCS_EV_REPAIRED,      /* BK2: Invoke-CsUcsRollback */
   UCS_EV_MAILBOX_MOVED, /* detail = database */
   UCS_EV_POLICY_GRANTED,/* detail = policy name or empty */
+  UCS_EV_MIG_SETUP,     /* started by Test-CsUnifiedContactStore -Setup (M11) */
   UCS_EV_COUNT
 } UcsEvent;
 
@@ -226,6 +231,33 @@ bool ucs_export(Store *s, const char *path, const char *pool, const char *user_f
                 bool force, int64_t *users, UcsResult *r);
 bool ucs_import(Store *s, const char *path, const char *pool, const char *user_filter,
                 UcsResult *r);
+/* The same in the Lync Server 2010 format (-LegacyFormat): the records of
+ * ucs_export under a "format Lync2010" line. */
+bool ucs_export_legacy(Store *s, const char *path, const char *pool, const char *user_filter,
+                       bool force, int64_t *users, UcsResult *r);
+/* What an export file holds (it is checked whole first). */
+typedef struct {
+  bool legacy;   /* Lync Server 2010 format */
+  int64_t users; /* user records */
+} UcsFileInfo;
+bool ucs_userdata_info(const char *path, UcsFileInfo *out, UcsResult *r);
+/* Import-CsUserData: ucs_import, refusing a file whose format is not the
+ * one -LegacyFormat names (UCS_E_FILE_LEGACY / UCS_E_FILE_CURRENT). */
+bool ucs_import_format(Store *s, const char *path, const char *pool, const char *user_filter,
+                       bool legacy, UcsResult *r);
+/* Convert-CsUserData: rewrites an export in the 2010 (legacy) or the
+ * current format, keeping only user_filter (SIP without sip:) when given.
+ * The recorded contact-store states are kept, so BK1 still holds. */
+bool ucs_convert(const char *in, const char *out, bool legacy, const char *user_filter,
+                 bool force, int64_t *users, UcsResult *r);
+
+/* Test-CsUnifiedContactStore -Setup (M11): starts the migration of a user
+ * in Lync Server at once, whatever the policy, the client, the first
+ * mailbox sign-in, a re-migration hold or MigrationDelayInDays say; what
+ * it cannot overcome (no Exchange 2013 mailbox, no server-to-server
+ * authentication, a 2010 or Online pool) is a UCS_W_SETUP_BLOCKED warning.
+ * Users already migrating or in UCS are left as they are. */
+bool ucs_setup_migration(Store *s, int64_t user_id, UcsResult *r);
 
 /* --- lab operations */
 typedef struct {
@@ -254,5 +286,43 @@ bool ucs_contact_remove(Store *s, int64_t user_id, const char *sip, UcsResult *r
 bool ucs_skip_time(Store *s, int64_t seconds, UcsResult *r);
 /* Reset-CsLab [-Empty]. */
 bool ucs_reset(Store *s, bool empty, UcsResult *r);
+
+/* --- the user lifecycle (Enable-CsUser, Disable-CsUser, Set-CsUser) */
+/* A user's Identity as Get-CsUser prints it, the Active Directory
+ * distinguished name CN=<display>,CN=Users,DC=litwareinc,DC=com (lab
+ * users all live in the Users container). ucs_find_users resolves it. */
+const char *ucs_user_dn(Store *s, const char *display, char *buf, size_t n);
+
+/* How Enable-CsUser makes the SIP address (-SipAddressType). */
+typedef enum {
+  UCS_SIP_NONE,
+  UCS_SIP_FIRSTLAST, /* sip:First.Last@SipDomain */
+  UCS_SIP_EMAIL,     /* sip:<e-mail address>; lab e-mail addresses are the UPNs */
+  UCS_SIP_UPN,       /* sip:<UPN> */
+  UCS_SIP_SAM        /* sip:<SamAccountName>@SipDomain */
+} UcsSipType;
+typedef struct {
+  const char *pool;       /* -RegistrarPool (or the hosting provider's FQDN) */
+  const char *sip;        /* -SipAddress, or NULL */
+  UcsSipType sip_type;    /* when sip is NULL */
+  const char *sip_domain; /* -SipDomain */
+} UcsEnableSpec;
+/* Enables the AD accounts `identity` names (UPN, domain\logon, display
+ * name with wildcards, DN) that are not enabled for Lync Server: each
+ * becomes a user homed on the pool, contacts in Lync Server, no per-user
+ * policy. An account already enabled is left as it is with a
+ * UCS_W_ALREADY_ENABLED warning. *ids (malloc'd) gets the new users. */
+bool ucs_user_enable(Store *s, const char *identity, const UcsEnableSpec *sp, int64_t **ids,
+                     size_t *n, UcsResult *r);
+/* Disable-CsUser (BK5): the users' Lync data goes (contacts, per-user
+ * policies, scheduled work, their place in others' contact lists); the AD
+ * accounts stay, not enabled for Lync Server. */
+bool ucs_user_disable(Store *s, const int64_t *ids, size_t n, UcsResult *r);
+/* Set-CsUser -Enabled: a disabled account cannot sign in (signed out now);
+ * its data and policies are kept. */
+bool ucs_user_set_enabled(Store *s, const int64_t *ids, size_t n, bool enabled, UcsResult *r);
+/* Set-CsUser -SipAddress (sip: prefix required; a taken address is
+ * UCS_E_USER_EXISTS). */
+bool ucs_user_set_sip(Store *s, int64_t user_id, const char *sip, UcsResult *r);
 
 #endif

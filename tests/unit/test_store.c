@@ -6,6 +6,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 #include "store.h"
 
 static int passed, failed;
@@ -318,6 +320,57 @@ static void test_identity_lookups(void) {
   store_close(s);
 }
 
+static void count_attr(void *ctx, int64_t user_id, const char *name, const char *value) {
+  (void)user_id, (void)name, (void)value;
+  ++*(int *)ctx;
+}
+
+/* Schema 2: Set-CsUser attributes and the AD accounts Disable-CsUser leaves. */
+static void test_schema2_attrs_and_ad_accounts(void) {
+  char *err = NULL;
+  Store *s = store_open(":memory:", &err);
+  int64_t ken = user_id(s, "sip:kenmyer@litwareinc.com");
+  CHECK(store_user_attr_set(s, ken, "EnterpriseVoiceEnabled", "True") == STORE_OK);
+  CHECK(store_user_attr_set(s, ken, "LineURI", "tel:+14255551234") == STORE_OK);
+  CHECK(store_user_attr_set(s, ken, "LineURI", NULL) == STORE_OK);
+  int n = 0;
+  CHECK(store_user_attr_list(s, count_attr, &n) == STORE_OK && n == 1);
+  CHECK(store_user_disable(s, ken) == STORE_OK && user_id(s, "sip:kenmyer@litwareinc.com") == 0);
+  n = 0;
+  store_user_attr_list(s, count_attr, &n);
+  CHECK(n == 0); /* the Lync attributes went with the user */
+  StoreUserQuery q = {.sam = "kenmyer"};
+  int64_t *ids = NULL;
+  size_t k = 0;
+  CHECK(store_aduser_ids(s, &q, &ids, &k) == STORE_OK && k == 1);
+  StoreAdUser a;
+  CHECK(k && store_aduser_get(s, ids[0], &a) == STORE_OK && strcmp(a.display, "Ken Myer") == 0 &&
+        a.exdb_id != 0 && a.mbx_signed);
+  store_aduser_free(&a);
+  CHECK(k && store_aduser_delete(s, ids[0]) == STORE_OK);
+  free(ids);
+  CHECK(store_aduser_ids(s, &q, &ids, &k) == STORE_OK && k == 0);
+  store_close(s);
+}
+
+/* A version 1 store is brought forward to version 2 on open. */
+static void test_schema_upgrade_v1_to_v2(void) {
+  char path[300];
+  path_in_tmp(path, sizeof path, "v1.db");
+  char *err = NULL;
+  store_close(store_open(path, &err));
+  sqlite3 *db = NULL;
+  CHECK(sqlite3_open(path, &db) == SQLITE_OK);
+  CHECK(sqlite3_exec(db, "DROP TABLE aduser; DROP TABLE user_attr; PRAGMA user_version = 1;",
+                     NULL, NULL, NULL) == SQLITE_OK);
+  sqlite3_close(db);
+  Store *s = store_open(path, &err);
+  CHECK(s != NULL);
+  int64_t pilar = s ? user_id(s, "sip:pilarackerman@litwareinc.com") : 0;
+  CHECK(pilar && store_user_attr_set(s, pilar, "EnterpriseVoiceEnabled", "True") == STORE_OK);
+  store_close(s);
+}
+
 int main(void) {
   snprintf(tmpdir, sizeof tmpdir, "/tmp/ucsh-test-store-XXXXXX");
   if (!mkdtemp(tmpdir)) return 2;
@@ -333,6 +386,8 @@ int main(void) {
   test_reset();
   test_identity_lookups();
   test_delete_user_BK5();
+  test_schema2_attrs_and_ad_accounts();
+  test_schema_upgrade_v1_to_v2();
   char cmd[300];
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
   if (system(cmd)) printf("could not remove %s\n", tmpdir);

@@ -887,6 +887,83 @@ static void test_export_import_refusals(void) {
   store_close(s);
 }
 
+static void test_BK3_legacy_format_and_convert(void) {
+  Store *s = lab();
+  char cur[300], old[300], back[300];
+  tmp_file(cur, sizeof cur, "cur.zip");
+  tmp_file(old, sizeof old, "old.xml");
+  tmp_file(back, sizeof back, "back.zip");
+  UcsResult r = {0};
+  UcsFileInfo info = {0};
+  CHECK(ucs_export(s, cur, "atl-cs-001.litwareinc.com", NULL, false, NULL, &r));
+  CHECK(ucs_userdata_info(cur, &info, &r) && !info.legacy && info.users >= 5);
+  int64_t n = 0;
+  CHECK(ucs_convert(cur, old, true, "kenmyer@litwareinc.com", false, &n, &r) && n == 1);
+  CHECK(ucs_userdata_info(old, &info, &r) && info.legacy && info.users == 1);
+  CHECK(!ucs_convert(cur, old, true, NULL, false, NULL, &r) && has_code(&r, UCS_E_FILE_EXISTS));
+  ucs_result_free(&r);
+  /* Import-CsUserData checks the format -LegacyFormat names */
+  CHECK(!ucs_import_format(s, old, NULL, NULL, false, &r) && has_code(&r, UCS_E_FILE_LEGACY));
+  ucs_result_free(&r);
+  CHECK(!ucs_import_format(s, cur, NULL, NULL, true, &r) && has_code(&r, UCS_E_FILE_CURRENT));
+  ucs_result_free(&r);
+  CHECK(ucs_import_format(s, old, NULL, NULL, true, &r) && r.errors == 0);
+  /* back to the current format: the recorded states are kept (BK1) */
+  CHECK(ucs_convert(old, back, false, NULL, false, &n, &r) && n == 1);
+  CHECK(ucs_userdata_info(back, &info, &r) && !info.legacy);
+  int64_t ken = ken_in_ucs(s);
+  ucs_result_free(&r);
+  CHECK(ucs_import_format(s, back, NULL, NULL, false, &r));
+  CHECK(has_code(&r, UCS_W_IMPORT_OUTDATED));
+  StoreUser u = get(s, ken);
+  CHECK(u.cond == COND_OUTDATED);
+  store_user_free(&u);
+  CHECK(ucs_export_legacy(s, cur, NULL, NULL, true, NULL, &r));
+  CHECK(ucs_userdata_info(cur, &info, &r) && info.legacy);
+  ucs_result_free(&r);
+  store_close(s);
+}
+
+static void test_store_user_names(void) {
+  Store *s = lab();
+  char *display = NULL, *sip = NULL;
+  CHECK(store_user_names(s, uid(s, "Ken Myer"), &display, &sip) == STORE_OK);
+  CHECK(display && strcmp(display, "Ken Myer") == 0);
+  CHECK(sip && strcmp(sip, "sip:kenmyer@litwareinc.com") == 0);
+  free(display), free(sip);
+  CHECK(store_user_names(s, 999999, &display, &sip) == STORE_NOTFOUND && !display && !sip);
+  store_close(s);
+}
+
+static void test_M11_setup_moves_contacts(void) {
+  Store *s = lab();
+  UcsResult r = {0};
+  int64_t ken = uid(s, "Ken Myer"), aidan = uid(s, "Aidan Delaney");
+  UcsPolicyChange off = {.set_allowed = true, .ucs_allowed = false};
+  CHECK(ucs_policy_set(s, NULL, &off, &r));
+  CHECK(ucs_policy_set(s, "UCS Enabled Users", &off, &r));
+  /* not signed in, policy False: -Setup moves the contacts anyway */
+  CHECK(ucs_setup_migration(s, ken, &r) && r.warnings == 0);
+  CHECK(state(s, ken) == CS_MIGRATING && event_has(s, ken, "-Setup (M11)"));
+  skip(s, 10 * MIN);
+  CHECK(state(s, ken) == CS_UCS && test_ucs(s, "sip:kenmyer@litwareinc.com").success);
+  /* already there: nothing to do */
+  CHECK(ucs_setup_migration(s, ken, &r) && r.n == 0 && state(s, ken) == CS_UCS);
+  /* Exchange 2010: cannot */
+  CHECK(ucs_setup_migration(s, aidan, &r) && has_code(&r, UCS_W_SETUP_BLOCKED));
+  CHECK(strstr(text_of(s, &r, UCS_W_SETUP_BLOCKED), "Exchange 2010 (M1)"));
+  CHECK(state(s, aidan) == CS_LYNC);
+  ucs_result_free(&r);
+  /* a rolled-back user on hold is moved too, and its re-migration check goes */
+  CHECK(ucs_rollback(s, &ken, 1, true, &r));
+  CHECK(ucs_setup_migration(s, ken, &r) && state(s, ken) == CS_MIGRATING);
+  StoreUser u = get(s, ken);
+  CHECK(!u.hold && u.next_kind == WORK_MIG_DONE);
+  store_user_free(&u);
+  ucs_result_free(&r);
+  store_close(s);
+}
+
 /* ---------------------------------------------------------------- clock, lab, atomicity */
 
 static void test_decisions2_clock_runs_work_in_order(void) {
@@ -990,6 +1067,92 @@ static void test_pool_counts(void) {
   store_close(s);
 }
 
+static void test_identity_distinguished_name(void) {
+  Store *s = lab();
+  char dn[300];
+  CHECK(strcmp(ucs_user_dn(s, "Ken Myer", dn, sizeof dn),
+               "CN=Ken Myer,CN=Users,DC=litwareinc,DC=com") == 0);
+  CHECK(strcmp(ucs_user_dn(s, "Myer, Ken", dn, sizeof dn),
+               "CN=Myer\\, Ken,CN=Users,DC=litwareinc,DC=com") == 0);
+  int64_t ken = uid(s, "Ken Myer");
+  CHECK(ken && uid(s, "CN=Ken Myer,CN=Users,DC=litwareinc,DC=com") == ken);
+  CHECK(uid(s, "cn=ken myer,cn=users,dc=litwareinc,dc=com") == ken);
+  CHECK(uid(s, "CN=Ken Myer,OU=Elsewhere,DC=litwareinc,DC=com") == 0);
+  CHECK(uid(s, "CN=Ken*,CN=Users,DC=litwareinc,DC=com") == 0); /* no wildcards in a DN */
+  store_close(s);
+}
+
+static void test_BK5_disable_keeps_account_enable_again(void) {
+  Store *s = lab();
+  int64_t ken = uid(s, "Ken Myer"), pilar = uid(s, "Pilar Ackerman");
+  UcsResult r = {0};
+  CHECK(ucs_user_disable(s, &ken, 1, &r) && r.n == 0);
+  ucs_result_free(&r);
+  CHECK(uid(s, "Ken Myer") == 0 && uid(s, "sip:kenmyer@litwareinc.com") == 0);
+  int found = 0; /* BK5: gone from Pilar's contact list */
+  StoreUser p = get(s, pilar);
+  found = (int)p.contacts;
+  store_user_free(&p);
+  CHECK(found == 2);
+  UcsEnableSpec sp = {"atl-cs-002.litwareinc.com", NULL, UCS_SIP_SAM, "litwareinc.com"};
+  int64_t *ids = NULL;
+  size_t n = 0;
+  CHECK(ucs_user_enable(s, "Ken Myer", &sp, &ids, &n, &r) && n == 1);
+  ucs_result_free(&r);
+  StoreUser u = get(s, n ? ids[0] : 0);
+  CHECK(u.sip && strcmp(u.sip, "sip:kenmyer@litwareinc.com") == 0);
+  CHECK(u.pool && strcmp(u.pool, "atl-cs-002.litwareinc.com") == 0);
+  CHECK(u.policy == NULL && u.contacts == 0 && u.state == CS_LYNC && u.ex_version == 2013);
+  store_user_free(&u);
+  free(ids);
+  /* already enabled: a warning, nothing changes */
+  CHECK(ucs_user_enable(s, "Ken Myer", &sp, &ids, &n, &r) && n == 0);
+  CHECK(has_code(&r, UCS_W_ALREADY_ENABLED) && !r.errors);
+  ucs_result_free(&r);
+  /* refusals: unknown account, no SIP domain, unknown pool */
+  CHECK(!ucs_user_enable(s, "Nobody Here", &sp, &ids, &n, &r) && has_code(&r, UCS_E_NOT_FOUND));
+  ucs_result_free(&r);
+  CHECK(ucs_user_disable(s, &pilar, 1, &r));
+  ucs_result_free(&r);
+  UcsEnableSpec nodom = {"atl-cs-001.litwareinc.com", NULL, UCS_SIP_FIRSTLAST, NULL};
+  CHECK(!ucs_user_enable(s, "litwareinc\\pilarackerman", &nodom, &ids, &n, &r) &&
+        has_code(&r, UCS_E_BAD_VALUE));
+  ucs_result_free(&r);
+  UcsEnableSpec nopool = {"nowhere.litwareinc.com", "sip:pilar@litwareinc.com", 0, NULL};
+  CHECK(!ucs_user_enable(s, "pilarackerman@litwareinc.com", &nopool, &ids, &n, &r) &&
+        has_code(&r, UCS_E_NO_POOL));
+  ucs_result_free(&r);
+  UcsEnableSpec fl = {"atl-cs-001.litwareinc.com", NULL, UCS_SIP_FIRSTLAST, "litwareinc.com"};
+  CHECK(ucs_user_enable(s, "Pilar*", &fl, &ids, &n, &r) && n == 1);
+  ucs_result_free(&r);
+  CHECK(uid(s, "sip:Pilar.Ackerman@litwareinc.com") != 0);
+  free(ids);
+  store_close(s);
+}
+
+static void test_set_enabled_and_sip(void) {
+  Store *s = lab();
+  int64_t ken = uid(s, "Ken Myer");
+  UcsResult r = {0};
+  CHECK(sign_in(s, ken, 2013));
+  CHECK(ucs_user_set_enabled(s, &ken, 1, false, &r));
+  ucs_result_free(&r);
+  StoreUser u = get(s, ken);
+  CHECK(!u.enabled && !u.signed_in && (u.blockers & STORE_B_DISABLED));
+  store_user_free(&u);
+  CHECK(ucs_user_set_enabled(s, &ken, 1, true, &r));
+  ucs_result_free(&r);
+  CHECK(ucs_user_set_sip(s, ken, "sip:ken@litwareinc.com", &r) && r.n == 0);
+  ucs_result_free(&r);
+  CHECK(uid(s, "sip:ken@litwareinc.com") == ken);
+  CHECK(!ucs_user_set_sip(s, ken, "sip:pilarackerman@litwareinc.com", &r) &&
+        has_code(&r, UCS_E_USER_EXISTS));
+  ucs_result_free(&r);
+  CHECK(!ucs_user_set_sip(s, ken, "ken@litwareinc.com", &r) && has_code(&r, UCS_E_BAD_VALUE));
+  ucs_result_free(&r);
+  store_close(s);
+}
+
 int main(void) {
   snprintf(tmpdir, sizeof tmpdir, "/tmp/ucsh-test-ucs-XXXXXX");
   if (!mkdtemp(tmpdir)) return 2;
@@ -1032,12 +1195,18 @@ int main(void) {
   test_BK2_scenario2_corrupted_repaired_by_rollback();
   test_BK_same_mode_restores_contacts();
   test_export_import_refusals();
+  test_BK3_legacy_format_and_convert();
+  test_M11_setup_moves_contacts();
+  test_store_user_names();
   test_decisions2_clock_runs_work_in_order();
   test_lab_user_defaults_and_count();
   test_atomic_failure_changes_nothing();
   test_reset_lab();
   test_words();
   test_pool_counts();
+  test_identity_distinguished_name();
+  test_BK5_disable_keeps_account_enable_again();
+  test_set_enabled_and_sip();
   char cmd[300];
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
   if (system(cmd)) printf("could not remove %s\n", tmpdir);
