@@ -16,6 +16,24 @@ extern const CmdDef session_cmdlets[];
 /* Format-Table, Format-List, Out-String, Out-Default, Out-Host (format.c) */
 extern const CmdDef format_cmdlets[];
 
+/* Lab cmdlets: Reset-CsLab, New-CsLabUser, *-CsLabClient, Connect-CsLabMailbox,
+ * *-CsLabContact, Skip-CsLabTime, Get-CsLabClock, Get-CsLabUser, Get-CsLabEvent (cs_lab.c) */
+extern const CmdDef cs_lab_cmdlets[];
+/* Test-Path, Get-ItemProperty: registry (the lab's Lync clients) and file system (provider.c) */
+extern const CmdDef provider_cmdlets[];
+
+/* Invoke-CsUcsRollback, Test-CsUnifiedContactStore, Move-CsUser,
+ * Debug-CsUnifiedContactStore, Test-CsExStorage*, *-CsUserData, Get-Credential (cs_ucs.c) */
+extern const CmdDef cs_ucs_cmdlets[];
+/* Get-Mailbox, New-MoveRequest, Get-MoveRequest: the Exchange side (cs_exchange.c) */
+extern const CmdDef cs_exchange_cmdlets[];
+
+/* Get-, New-, Set-, Grant-, Remove-CsUserServicesPolicy (cs_policy.c) */
+extern const CmdDef cs_policy_cmdlets[];
+/* Get-CsUser, Enable-/Disable-/Set-CsUser, Get-CsUserPoolInfo, Get-CsEffectivePolicy,
+ * Get-CsPool, Get-CsSite (cs_user.c) */
+extern const CmdDef cs_user_cmdlets[];
+
 /* Default views of the cmdlets' output types (views.c); call once. */
 void cmdlets_register_views(void);
 

@@ -5,6 +5,14 @@
 #include "cmdlets.h"
 #include "../runtime/format.h"
 
+/* Get-CsUser's default properties (cs_user.c USER_PROPS, in order). */
+#define CSU_VIEW                                                                               \
+  "Identity,VoicePolicy,VoiceRoutingPolicy,ConferencingPolicy,PresencePolicy,DialPlan,"       \
+  "LocationPolicy,ClientPolicy,ClientVersionPolicy,ArchivingPolicy,ExchangeArchivingPolicy,"  \
+  "PinPolicy,ExternalAccessPolicy,MobilityPolicy,PersistentChatPolicy,UserServicesPolicy,"    \
+  "HostedVoiceMail,HostedVoicemailPolicy,HostingProvider,RegistrarPool,Enabled,SipAddress,"   \
+  "LineURI,EnterpriseVoiceEnabled,ExUmEnabled,HomeServer,DisplayName,SamAccountName"
+
 typedef struct ViewRow {
   const char *type_name;
   FmtShape shape;
@@ -24,6 +32,46 @@ static const ViewRow views[] = {
     {"System.Management.Automation.CmdletInfo", FMT_TABLE, "CommandType,Name", {15, 0}},
     {"System.Management.Automation.FunctionInfo", FMT_TABLE, "CommandType,Name", {15, 0}},
     {"System.Management.Automation.AliasInfo", FMT_TABLE, "CommandType,DisplayName", {15, 0}},
+    /* policy and user cmdlets (cs_policy.c, cs_user.c): lists, as the Lync Server
+     * Management Shell prints its configuration and user objects */
+    {"Microsoft.Rtc.Management.WritableConfig.Policy.UserServices.UserServicesPolicy", FMT_LIST,
+     "Identity,UcsAllowed,MigrationDelayInDays", {0}},
+    {"Microsoft.Rtc.Management.ADConnect.Schema.ADUser", FMT_LIST, CSU_VIEW, {0}},
+    {"Microsoft.Rtc.Management.ADConnect.Schema.OCSUserOrAppContact", FMT_LIST, CSU_VIEW, {0}},
+    {"Microsoft.Rtc.Management.Xds.GetOCsUserPoolInfoCmdlet+UserInformation", FMT_LIST,
+     "Identity,PrimaryPoolFqdn,BackupPoolFqdn,UserServicesPoolFqdn,"
+     "PrimaryPoolMachinesInPreferredOrder,BackupPoolMachinesInPreferredOrder", {0}},
+    {"Microsoft.Rtc.Management.Xds.DisplayPool", FMT_LIST, "Identity,Services,Computers,Fqdn,Site",
+     {0}},
+    {"Microsoft.Rtc.Management.Xds.DisplaySite", FMT_LIST,
+     "Identity,SiteId,Services,Pools,FederationRoute,XmppFederationRoute,DisplayName,"
+     "Description,ParentSite,Kind", {0}},
+    /* lab cmdlets (cs_lab.c) */
+    {"Ucsh.Lab.User", FMT_LIST,
+     "DisplayName,SipAddress,RegistrarPool,PoolVersion,ExchangeVersion,MailboxSignedIn,"
+     "ClientVersion,SignedIn,ContactStore,ContactCount,DataCondition,RelogonRequired,"
+     "UserServicesPolicy,EffectiveUcsAllowed,NextCheck,MigrationBlockers", {0}},
+    {"Ucsh.Lab.Contact", FMT_TABLE, "SipAddress,Group,Location,ReadOnly", {0}},
+    {"Ucsh.Lab.Event", FMT_LIST, "Time,User,Event", {0}},
+    /* UCS operation cmdlets (cs_ucs.c): the synthetic transactions' five lines as the
+     * Lync Server 2013 test pages print them */
+    {"Microsoft.Rtc.SyntheticTransactions.WebTaskOutput", FMT_LIST,
+     "Target Fqdn,Result,Latency,Error Message,Diagnosis", {0}},
+    {"Microsoft.Rtc.Management.ResourceData", FMT_LIST,
+     "Target Fqdn,Result,Latency,Error Message,Diagnosis", {0}},
+    {"Microsoft.Rtc.Management.Presence.Cmdlets.GetUcsFrontEndData", FMT_LIST,
+     "FrontEnd,UcsDisabledCount,UcsAllowedCount,UcsMigratingCount,UcsMigratedCount,"
+     "FailedUserData", {0}},
+    {"Microsoft.Rtc.Management.Presence.Cmdlets.GetUcsUserData", FMT_LIST,
+     "UserSipAddress,UcsMigrated,ContactStore,MigrationAttempts,LastMigrationAttempt,"
+     "UcsAllowed,DataCondition", {0}},
+    /* Exchange side (cs_exchange.c), as the Exchange Management Shell prints them */
+    {"Microsoft.Exchange.Data.Directory.Management.Mailbox", FMT_TABLE,
+     "Name,Alias,ServerName,ProhibitSendQuota", {0}},
+    {"Microsoft.Exchange.Data.Directory.Management.MoveRequest", FMT_TABLE,
+     "DisplayName,Status,TargetDatabase", {0}},
+    {"Microsoft.Exchange.MailboxReplicationService.MoveRequestStatistics", FMT_TABLE,
+     "DisplayName,StatusDetail,TotalMailboxSize,TotalArchiveSize,PercentComplete:R", {0}},
 };
 
 void cmdlets_register_views(void) {

@@ -119,6 +119,12 @@ void interp_host_write(Interp *I, const char *s, size_t n) {
   I->io.write_out(I->io.ctx, s, n);
 }
 
+bool interp_can_prompt(const Interp *I) { return I->io.interactive && I->io.read_line; }
+
+char *interp_read_line(Interp *I, const char *prompt) {
+  return interp_can_prompt(I) ? I->io.read_line(I->io.ctx, prompt) : NULL;
+}
+
 static bool pref_shows(Interp *I, const char *pref, bool dflt) {
   Value *v = interp_var_get(I, pref);
   if (!v) return dflt;

@@ -72,10 +72,11 @@ typedef enum ErrAction {
 Interp *interp_new(const HostIO *io);
 void interp_free(Interp *I);
 
-/* Per-interpreter state of higher layers (the cmdlets' lab store), kept
- * opaque here: a slot holds a pointer and the function that frees it when
- * the interpreter is freed (first thing in interp_free). */
-enum { INTERP_EXT_LAB, INTERP_EXT_MAX };
+/* Per-interpreter state of higher layers (the cmdlets' lab store, the
+ * folder that stands for Windows drives), kept opaque here: a slot holds a
+ * pointer and the function that frees it when the interpreter is freed
+ * (first thing in interp_free). */
+enum { INTERP_EXT_LAB, INTERP_EXT_DRIVES, INTERP_EXT_MAX };
 void *interp_ext_get(const Interp *I, int slot);
 void interp_ext_set(Interp *I, int slot, void *p, void (*free_fn)(void *));
 
@@ -131,6 +132,11 @@ ErrAction interp_error_action(Interp *I);
 
 /* Output helpers for cmdlets: host text (Write-Host), streams. */
 void interp_host_write(Interp *I, const char *s, size_t n);
+/* Read one line from the host for a prompt (Get-Credential): NULL when
+ * the host cannot prompt (-NonInteractive, no input; interp_can_prompt)
+ * or at end of input. malloc'd. */
+char *interp_read_line(Interp *I, const char *prompt);
+bool interp_can_prompt(const Interp *I);
 void interp_write_warning(Interp *I, const char *msg);
 void interp_write_verbose(Interp *I, const char *msg);
 void interp_write_debug(Interp *I, const char *msg);

@@ -1,0 +1,3 @@
+# source: cmdlets.md §3 (-WhatIf); issue 4 (-WhatIf changes nothing)
+New-CsUserServicesPolicy -Identity "site:Redmond" -UcsAllowed $False -WhatIf
+(Get-CsUserServicesPolicy -Filter "site:*").Count
