@@ -24,9 +24,15 @@ static const char *short_name(const char *full) {
   return dot ? dot + 1 : full;
 }
 
+/* Exceptions a record shows as they are: PowerShell's own and the product
+ * cmdlets' (Lync, Exchange). Others (.NET exceptions from expressions and
+ * method calls) are wrapped in a RuntimeException, as PowerShell does. */
 static bool is_ps_exception(const char *exc) {
-  return strncmp(exc, "System.Management.Automation.", 29) == 0 ||
-         strncmp(exc, "Microsoft.PowerShell.", 21) == 0;
+  static const char *const direct[] = {"System.Management.Automation.", "Microsoft.PowerShell.",
+                                       "Microsoft.Rtc.", "Microsoft.Exchange."};
+  for (size_t i = 0; i < sizeof direct / sizeof direct[0]; i++)
+    if (strncmp(exc, direct[i], strlen(direct[i])) == 0) return true;
+  return false;
 }
 
 static Value exception_new(const char *type, const char *msg, Value inner) {
