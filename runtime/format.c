@@ -822,6 +822,25 @@ static bool is_scalar_like(Value v) {
   return v.u.o->cls == OBJ_EXCEPTION || v.u.o->props->len == 0;
 }
 
+/* Types 5.1 shows as one line of text (their custom views): the property
+ * that holds the text. */
+static const struct { const char *type_name, *prop; } line_views[] = {
+    {"System.DateTime", "DateTime"}, /* Get-Date: "Friday, February 1, 2013 9:00:00 AM" */
+};
+
+static bool line_view(FmtOut *f, Value o) {
+  const char *tn = fmt_type_name(o);
+  for (size_t i = 0; tn && i < sizeof line_views / sizeof line_views[0]; i++) {
+    Value *p = strcasecmp(tn, line_views[i].type_name) == 0 ? val_obj_prop(o, line_views[i].prop)
+                                                             : NULL;
+    if (p) {
+      raw_text(f, *p);
+      return true;
+    }
+  }
+  return false;
+}
+
 static void object(FmtOut *f, Value o) {
   if (o.kind == V_OBJ && o.u.o->cls == OBJ_ERRORRECORD) {
     if (!f->I) { raw_text(f, o); return; }
@@ -829,6 +848,7 @@ static void object(FmtOut *f, Value o) {
     return;
   }
   if (is_scalar_like(o)) { raw_text(f, o); return; }
+  if (o.kind == V_OBJ && line_view(f, o)) return;
   if (!f->doc) doc_open(f, o);
   if (f->view && strcasecmp(f->view->type_name, fmt_type_name(o)) != 0) {
     oob_list(f, o);
