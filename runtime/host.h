@@ -13,6 +13,9 @@
 char *host_decode(const unsigned char *bytes, size_t n, size_t *outlen);
 /* Read a whole file (decoded); NULL with errno set on failure. */
 char *host_read_file(const char *path, size_t *len);
+/* Read a whole stream (decoded). */
+#include <stdio.h>
+char *host_read_stream(FILE *f, size_t *len);
 
 /* Parse and run text: parse errors are printed and nothing runs.
  * dot: run in the global scope (REPL, -Command). Returns false on a parse

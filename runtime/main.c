@@ -30,59 +30,6 @@ static void write_err(void *ctx, const char *s, size_t n) {
   fflush(stderr);
 }
 
-/* ---- decoding script text ---- */
-
-static void put_cp(StrBuf *b, unsigned cp) { sb_put_utf8(b, cp); }
-
-static char *utf16_to_utf8(const unsigned char *p, size_t n, bool le, size_t *outlen) {
-  StrBuf b = SB_INIT;
-  for (size_t i = 0; i + 1 < n; i += 2) {
-    unsigned u = le ? (unsigned)(p[i] | p[i + 1] << 8) : (unsigned)(p[i] << 8 | p[i + 1]);
-    if (u >= 0xD800 && u < 0xDC00 && i + 3 < n) {
-      unsigned l = le ? (unsigned)(p[i + 2] | p[i + 3] << 8) : (unsigned)(p[i + 2] << 8 | p[i + 3]);
-      if (l >= 0xDC00 && l < 0xE000) {
-        put_cp(&b, 0x10000 + ((u - 0xD800) << 10) + (l - 0xDC00));
-        i += 2;
-        continue;
-      }
-    }
-    put_cp(&b, u);
-  }
-  return sb_take(&b, outlen);
-}
-
-char *host_decode(const unsigned char *p, size_t n, size_t *outlen) {
-  if (n >= 2 && p[0] == 0xFF && p[1] == 0xFE) return utf16_to_utf8(p + 2, n - 2, true, outlen);
-  if (n >= 2 && p[0] == 0xFE && p[1] == 0xFF) return utf16_to_utf8(p + 2, n - 2, false, outlen);
-  if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) p += 3, n -= 3;
-  char *s = malloc(n + 1);
-  if (!s) return NULL;
-  memcpy(s, p, n);
-  s[n] = 0;
-  *outlen = n;
-  return s;
-}
-
-static char *read_stream(FILE *f, size_t *len) {
-  StrBuf b = SB_INIT;
-  char buf[65536];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, f)) > 0) sb_putn(&b, buf, n);
-  size_t rawlen;
-  char *raw = sb_take(&b, &rawlen);
-  char *s = host_decode((unsigned char *)raw, rawlen, len);
-  free(raw);
-  return s;
-}
-
-char *host_read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  char *s = read_stream(f, len);
-  fclose(f);
-  return s;
-}
-
 bool host_run_text(Interp *I, const char *text, size_t len, const char *path, bool dot,
                    const Value *args, int nargs, bool *incomplete) {
   Script *s = NULL;
@@ -224,7 +171,7 @@ static int run_file(Interp *I, const char *path, int argc, char **argv, int argi
 
 static int run_command(Interp *I, const char *cmd) {
   size_t len;
-  char *text = strcmp(cmd, "-") == 0 ? read_stream(stdin, &len) : strdup(cmd);
+  char *text = strcmp(cmd, "-") == 0 ? host_read_stream(stdin, &len) : strdup(cmd);
   if (!text) return 1;
   len = strlen(text);
   bool ok = host_run_text(I, text, len, NULL, true, NULL, 0, NULL);
@@ -252,7 +199,7 @@ int main(int argc, char **argv) {
   else if (tty) code = repl_run(I);
   else {
     size_t len;
-    char *text = read_stream(stdin, &len);
+    char *text = host_read_stream(stdin, &len);
     bool ok = text && host_run_text(I, text, len, NULL, false, NULL, 0, NULL);
     free(text);
     code = ok ? interp_exit_code(I) : 1;

@@ -8,7 +8,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../parser/parser.h"
 #include "binder.h"
+#include "host.h"
 #include "convert.h"
 #include "interp_int.h"
 #include "member.h"
@@ -622,12 +624,72 @@ static Status proc_emit(Interp *I, Sink *s, Value v) {
 
 static Status not_found(Interp *I, const Node *nm, char *name);
 
+/* A command name that names a script file: a path (either slash) or a
+ * name ending in .ps1. */
+static bool looks_like_script(const char *name) {
+  size_t n = strlen(name);
+  return strchr(name, '/') || strchr(name, '\\') ||
+         (n > 4 && strcasecmp(name + n - 4, ".ps1") == 0);
+}
+
+/* The parse error of a called script, as a terminating error there. */
+static Status script_parse_failed(Interp *I, const Node *at, const ParseErrors *errs) {
+  RtError e = {0};
+  rt_fail(&e, "System.Management.Automation.ParseException", errs->items[0].id, "ParserError",
+          "%s", errs->items[0].msg);
+  Status st = interp_raise_rt(I, &e, at);
+  rt_error_clear(&e);
+  return st;
+}
+
+/* `& path.ps1`, `. $PSScriptRoot\lib.ps1`, `.\x.ps1`: load, parse and
+ * make the script a command. *found is false when there is no such file. */
+static Status script_cmd(Interp *I, Proc *p, const Node *at, const char *name, bool *found) {
+  *found = false;
+  if (!looks_like_script(name)) return ST_OK;
+  char *path = strdup(name);
+  for (char *q = path; *q; q++)
+    if (*q == '\\') *q = '/';
+  size_t len;
+  char *text = host_read_file(path, &len);
+  if (!text) { free(path); return ST_OK; }
+  *found = true;
+  Script *sc = NULL;
+  ParseErrors errs;
+  bool ok = parse_script(text, len, path, &sc, &errs);
+  free(text);
+  if (!ok) {
+    Status st = script_parse_failed(I, at, &errs);
+    parse_errors_free(&errs);
+    free(path);
+    return st;
+  }
+  Script *saved = I->cur_script;
+  I->cur_script = sc;
+  p->owned_cmd = cmd_from_function(I, path, sc->root, false);
+  I->cur_script = saved;
+  script_release(sc); /* the command keeps it */
+  p->cmd = p->owned_cmd;
+  p->is_script = !p->dot; /* dot-sourcing runs in the caller's scope */
+  free(path);
+  return ST_OK;
+}
+
+/* Takes name: a script file if there is one, else command-not-found. */
+static Status resolve_script_or_fail(Interp *I, Proc *p, const Node *nm, char *name) {
+  bool found;
+  Status st = script_cmd(I, p, nm, name, &found);
+  if (found || st != ST_OK) { free(name); return st; }
+  return not_found(I, nm, name);
+}
+
 static Status resolve_cmd(Interp *I, Proc *p, const Node *n) {
   const Node *nm = n->u.cmd.elems.items[0];
   if (nm->kind == N_CONST && nm->u.lit.kind == LIT_STRING) {
     /* the common case: a bareword name, no allocation */
     p->cmd = pipe_resolve(I, nm->u.lit.s);
-    return p->cmd ? ST_OK : not_found(I, nm, strndup(nm->u.lit.s, nm->u.lit.len));
+    return p->cmd ? ST_OK
+                  : resolve_script_or_fail(I, p, nm, strndup(nm->u.lit.s, nm->u.lit.len));
   }
   Value v;
   Status st = ev_expr(I, nm, &v);
@@ -645,7 +707,7 @@ static Status resolve_cmd(Interp *I, Proc *p, const Node *n) {
   val_unref(v);
   p->cmd = pipe_resolve(I, name);
   if (p->cmd) { free(name); return ST_OK; }
-  return not_found(I, nm, name);
+  return resolve_script_or_fail(I, p, nm, name);
 }
 
 /* Takes name. */
@@ -671,9 +733,9 @@ static Status not_found(Interp *I, const Node *nm, char *name) {
 static Status proc_begin(Interp *I, Proc *p, int pos) {
   const Node *n = p->node;
   if (n->kind != N_COMMAND) return ST_OK;
+  p->dot = n->u.cmd.invoke == INVOKE_DOT;
   Status st = resolve_cmd(I, p, n);
   if (st != ST_OK) return st;
-  p->dot = n->u.cmd.invoke == INVOKE_DOT;
   ArgList args = {0};
   st = eval_args(I, n, &args);
   bind_ctx_init(&p->ctx, I, p->cmd, n, p->out);
