@@ -95,7 +95,7 @@ void bind_ctx_init(CmdCtx *c, Interp *I, Command *cmd, const Node *at, Sink *out
   if (!c->bound) abort();
   c->is_bound = (bool *)(c->bound + n);
   c->from_pipe = c->is_bound + n;
-  c->extra = val_arr_new(0);
+  c->extra = val_null(); /* made by the first leftover argument */
   c->ea = EA_CONTINUE; /* meaningful only with ea_set (-ErrorAction given) */
   c->outlist = val_null();
   c->set = -1;
@@ -745,7 +745,10 @@ void cmd_note_warning(Interp *I, const char *msg) {
 
 static bool takes_args_loosely(const Command *cmd) { return !has_common(cmd); }
 
-static void add_extra(CmdCtx *c, Value v) { val_arr_push(c->extra, val_ref(v)); }
+static void add_extra(CmdCtx *c, Value v) {
+  if (c->extra.kind == V_NULL) c->extra = val_arr_new(4);
+  val_arr_push(c->extra, val_ref(v));
+}
 
 /* A named argument without a colon value takes the next argument. */
 static Status named_value(CmdCtx *c, ArgList *args, int *i, const Arg *a, bool is_switch,

@@ -503,7 +503,8 @@ static Status set_params(Proc *p) {
   if (st == ST_OK) {
     if (c->cmd->flags & CF_BOUNDPARAMS)
       scope_set(I->scope, "PSBoundParameters", 17, bound_hash(c));
-    if (c->cmd->flags & CF_ARGS) scope_set(I->scope, "args", 4, val_ref(c->extra));
+    if (c->cmd->flags & CF_ARGS)
+      scope_set(I->scope, "args", 4, c->extra.kind == V_NULL ? val_arr_new(0) : val_ref(c->extra));
     if ((c->cmd->flags & CF_MYINVOCATION) && !p->is_script)
       interp_set_function_vars(I, I->scope, c->cmd->name, c->at);
     if ((c->cmd->flags & (CF_PSCMDLET | CF_CMDLETBINDING)) == (CF_PSCMDLET | CF_CMDLETBINDING))
