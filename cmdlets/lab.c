@@ -168,8 +168,10 @@ static Value target_of(Store *s, const UcsMsg *m) {
 Status lab_report(CmdCtx *c, Store *s, const UcsResult *r) {
   Status st = ST_OK;
   char buf[1024];
+  bool warn = r->warnings > 0 && interp_warning_wanted(c->I);
   for (size_t i = 0; i < r->n && st == ST_OK; i++) {
     const UcsMsg *m = &r->v[i];
+    if (!m->error && !warn) continue; /* silenced: do not build its text */
     const char *text = ucs_msg_text(s, m, buf, sizeof buf);
     if (!m->error) {
       interp_write_warning(c->I, text);

@@ -142,6 +142,13 @@ static void stream_line(Interp *I, const char *prefix, const char *msg) {
   sb_free(&b);
 }
 
+bool interp_warning_wanted(Interp *I) {
+  if (pref_shows(I, "WarningPreference", true)) return true;
+  for (CmdCtx *c = I->cur_ctx; c; c = c->parent)
+    if (c->warnvar) return true;
+  return false;
+}
+
 void interp_write_warning(Interp *I, const char *msg) {
   Value *pref = interp_var_get(I, "WarningPreference");
   bool ignore = pref && pref->kind == V_STR && strcasecmp(val_sdata(*pref), "Ignore") == 0;

@@ -138,6 +138,9 @@ void interp_host_write(Interp *I, const char *s, size_t n);
 char *interp_read_line(Interp *I, const char *prompt);
 bool interp_can_prompt(const Interp *I);
 void interp_write_warning(Interp *I, const char *msg);
+/* Whether a warning written now would be shown or collected (-WarningVariable):
+ * callers may skip building the text of warnings nobody will see. */
+bool interp_warning_wanted(Interp *I);
 void interp_write_verbose(Interp *I, const char *msg);
 void interp_write_debug(Interp *I, const char *msg);
 
