@@ -8,7 +8,11 @@
  * ratio engine/SQLite (the target is <= 3) and the peak RSS.
  *
  * This tool is the one place besides store.c that includes <sqlite3.h>: the
- * baseline is SQL by definition. Usage: store_bench [N] (default 100000). */
+ * baseline is SQL by definition. Usage: store_bench [--baseline-only] [N]
+ * (default 100000). --baseline-only runs just the SQLite side and prints one
+ * line per step, "baseline KEY SECONDS" (KEY: create grant signin skip
+ * rollback), for tests/bench/lab_scale.sh, which times the same steps through
+ * the ucsh shell and its cmdlets. */
 #define _POSIX_C_SOURCE 200809L
 #include <sqlite3.h>
 #include <stdio.h>
@@ -182,17 +186,20 @@ static Store *empty_store(const char *path) {
 }
 
 int main(int argc, char **argv) {
+  bool baseline_only = argc > 1 && strcmp(argv[1], "--baseline-only") == 0;
+  if (baseline_only) argc--, argv++;
   int64_t n = argc > 1 ? atoll(argv[1]) : 100000;
   char dir[] = "/tmp/ucsh-bench-XXXXXX", pa[64], pb[64];
   if (!mkdtemp(dir)) die("mkdtemp", "failed");
   snprintf(pa, sizeof pa, "%s/engine.db", dir);
   snprintf(pb, sizeof pb, "%s/sqlite.db", dir);
-  Api a = {.s = empty_store(pa), .n = n};
+  Api a = {.s = empty_store(baseline_only ? pb : pa), .n = n};
   StorePool pool;
   store_pool_find(a.s, "atl-cs-001.litwareinc.com", &pool);
   a.pool = pool.id;
   store_pool_free(&pool);
-  store_close(empty_store(pb));
+  if (baseline_only) store_close(a.s), a.s = NULL;
+  else store_close(empty_store(pb));
   Raw w = {.pool = a.pool, .n = n, .now = STORE_EPOCH};
   if (sqlite3_open(pb, &w.db)) die(pb, "open");
   sqlite3_exec(w.db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
@@ -200,37 +207,52 @@ int main(int argc, char **argv) {
   sqlite3_busy_timeout(w.db, 5000);
 
   static const struct {
-    const char *name;
+    const char *name, *key;
     void (*api)(Api *);
     void (*raw)(Raw *);
   } STEPS[] = {
-    {"create users", api_create, raw_create},   {"grant policy to pool", api_grant, raw_grant},
-    {"sign all in (2013)", api_sign_in, raw_sign_in}, {"skip 10 min (migrate)", api_skip, raw_skip},
-    {"roll all back", api_rollback, raw_rollback},
+    {"create users", "create", api_create, raw_create},
+    {"grant policy to pool", "grant", api_grant, raw_grant},
+    {"sign all in (2013)", "signin", api_sign_in, raw_sign_in},
+    {"skip 10 min (migrate)", "skip", api_skip, raw_skip},
+    {"roll all back", "rollback", api_rollback, raw_rollback},
   };
-  printf("store_bench: %lld users, temp-file stores in WAL mode (SQLite %s)\n", (long long)n,
-         sqlite3_libversion());
-  printf("%-24s %10s %10s %8s\n", "step", "engine s", "sqlite s", "ratio");
+  if (baseline_only)
+    printf("store_bench: baseline only, %lld users, temp-file store in WAL mode (SQLite %s)\n",
+           (long long)n, sqlite3_libversion());
+  else {
+    printf("store_bench: %lld users, temp-file stores in WAL mode (SQLite %s)\n", (long long)n,
+           sqlite3_libversion());
+    printf("%-24s %10s %10s %8s\n", "step", "engine s", "sqlite s", "ratio");
+  }
   double worst = 0;
   for (size_t i = 0; i < sizeof STEPS / sizeof STEPS[0]; i++) {
     double t0 = now_s();
-    STEPS[i].api(&a);
+    if (!baseline_only) STEPS[i].api(&a);
     double t1 = now_s();
     STEPS[i].raw(&w);
     double t2 = now_s();
+    if (baseline_only) {
+      printf("baseline %s %.4f\n", STEPS[i].key, t2 - t1);
+      fflush(stdout);
+      continue;
+    }
     double ratio = (t1 - t0) / (t2 - t1);
     if (ratio > worst) worst = ratio;
     printf("%-24s %10.3f %10.3f %8.2f\n", STEPS[i].name, t1 - t0, t2 - t1, ratio);
   }
-  StoreUser u;
-  store_user_get(a.s, a.ids[a.nids - 1], &u);
-  printf("last user: %s, %s\n", u.display, ucs_state_name(u.state));
-  store_user_free(&u);
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
-  printf("worst ratio %.2f (target <= 3.00); peak RSS %.1f MB\n", worst, ru.ru_maxrss / 1024.0);
-  free(a.ids);
-  store_close(a.s);
+  if (!baseline_only) {
+    StoreUser u;
+    store_user_get(a.s, a.ids[a.nids - 1], &u);
+    printf("last user: %s, %s\n", u.display, ucs_state_name(u.state));
+    store_user_free(&u);
+    printf("worst ratio %.2f (target <= 3.00); peak RSS %.1f MB\n", worst, ru.ru_maxrss / 1024.0);
+    free(a.ids);
+    store_close(a.s);
+  } else
+    printf("baseline peak-rss-kb %ld\n", ru.ru_maxrss);
   sqlite3_close(w.db);
   unlink(pa);
   unlink(pb);
