@@ -157,6 +157,7 @@ static Status cl_emit_users(CmdCtx *c, Store *s, const int64_t *ids, size_t n) {
     if (rc == STORE_NOTFOUND) continue; /* removed meanwhile by a downstream command */
     if (rc) return cl_store_fail(c, s);
     Value o = cl_user_value(&u);
+    lab_tag_user(s, o, u.id);
     store_user_free(&u);
     st = cmd_emit(c, o);
     val_unref(o);

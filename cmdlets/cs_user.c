@@ -245,6 +245,7 @@ static Value row_object(CsuMaker *m, const CsuCtx *x) {
     e[i].val = maker_value(m, x, &USER_PROPS[i]);
   }
   val_obj_set_text(o, val_ref(e[0].val)); /* ToString: the Identity (DN) */
+  if (x->r->lync) lab_tag_user(x->s, o, x->r->id);
   return o;
 }
 

@@ -102,7 +102,29 @@ static Status not_found(CmdCtx *c, const char *identity) {
   return st;
 }
 
+/* tag = epoch in the top 24 bits, the user id below (ids stay < 2^40). */
+#define LAB_ID_BITS 40
+
+void lab_tag_user(Store *s, Value obj, int64_t user_id) {
+  if (obj.kind != V_OBJ || user_id <= 0 || user_id >= ((int64_t)1 << LAB_ID_BITS)) return;
+  int64_t epoch = store_epoch(s) & 0xFFFFFF;
+  obj.u.o->tag = (epoch << LAB_ID_BITS) | user_id;
+}
+
+/* The user id a tagged object carries, if it is still valid; else 0. */
+static int64_t tagged_id(Store *s, Value obj) {
+  if (obj.kind != V_OBJ || obj.u.o->tag == 0) return 0;
+  int64_t epoch = store_epoch(s) & 0xFFFFFF;
+  if ((obj.u.o->tag >> LAB_ID_BITS) != epoch) return 0;
+  return obj.u.o->tag & (((int64_t)1 << LAB_ID_BITS) - 1);
+}
+
 Status lab_resolve_users(CmdCtx *c, Store *s, Value identity, LabIds *out) {
+  int64_t tid = tagged_id(s, identity);
+  if (tid) {
+    lab_ids_push(out, tid);
+    return ST_OK;
+  }
   if (identity.kind == V_ARR) {
     Status st = ST_OK;
     for (size_t i = 0; i < val_arr_len(identity) && st == ST_OK; i++)

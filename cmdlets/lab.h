@@ -37,6 +37,10 @@ Store *lab_store(CmdCtx *c, Status *st);
  * SipAddress or DisplayName property. NULL for $null. malloc'd. */
 char *lab_identity_text(Value v);
 
+/* Remember the lab user id in a user object (Get-CsUser, Get-CsLabUser), so
+ * a pipeline of those objects needs no lookup per user. */
+void lab_tag_user(Store *s, Value obj, int64_t user_id);
+
 /* Users an identity argument names (a string in any identity form, a user
  * object from Get-CsUser / Get-CsLabUser, or an array of those), appended
  * to out. An identity matching nobody writes PowerShell's non-terminating

@@ -317,6 +317,7 @@ struct Store {
   char *path;
   char err[512];
   int depth; /* transaction nesting */
+  uint32_t epoch; /* bumped when user ids may stop meaning the same user */
   char domain[64], netbios[64];
 };
 
@@ -759,6 +760,7 @@ static StoreRc seed_lab(Store *s, bool empty) {
 }
 
 StoreRc store_reset(Store *s, bool empty) {
+  s->epoch++;
   static const char WIPE[] = "DELETE FROM meta; DELETE FROM site; DELETE FROM pool;"
                              " DELETE FROM exserver; DELETE FROM exdb; DELETE FROM policy;"
                              " DELETE FROM users; DELETE FROM contact; DELETE FROM work;"
@@ -1153,7 +1155,10 @@ StoreRc store_user_set_enabled(Store *s, int64_t id, bool enabled) {
   return run(s, Q_USER_ENABLED, "ii", id, (int64_t)enabled);
 }
 
+uint32_t store_epoch(const Store *s) { return s->epoch; }
+
 StoreRc store_user_delete(Store *s, int64_t id) {
+  s->epoch++;
   StoreRc rc = run(s, Q_USER_DEL_CONTACTS, "i", id);
   if (!rc) rc = run(s, Q_USER_DEL_ATTRS, "i", id);
   if (!rc) rc = run(s, Q_USER_DEL_AS_CONTACT, "i", id);

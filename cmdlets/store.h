@@ -243,6 +243,10 @@ StoreRc store_user_set_enabled(Store *s, int64_t id, bool enabled);
 /* Deletes the user, its contacts, attributes and work, and removes it from
  * every contact list (BK5). */
 StoreRc store_user_delete(Store *s, int64_t id);
+/* A counter this connection bumps whenever a user id may stop naming the
+ * same user (a deletion, a reset): ids remembered under an older epoch must
+ * be looked up again. */
+uint32_t store_epoch(const Store *s);
 /* Disable-CsUser: the account stays in Active Directory (with its mailbox)
  * as an account not enabled for Lync Server; its Lync data goes
  * (store_user_delete, BK5). */

@@ -565,6 +565,7 @@ Value val_obj_new(ObjClass cls, const char *type_name) {
   o->props = vhash_alloc(true);
   o->type = NULL;
   o->text = NULL;
+  o->tag = 0;
   Value v;
   v.kind = V_OBJ;
   v.u.o = o;

@@ -113,6 +113,8 @@ struct VObj {
   VHash *props;        /* ordered properties (note properties)              */
   const TypeInfo *type; /* NULL unless the type is in the type table        */
   VStr *text;           /* its ToString() when that is not the type name, or NULL */
+  int64_t tag;          /* an id a cmdlet layer attaches (the lab's user id); 0: none.
+                           Not a property: copies and scripts never see it. */
 };
 
 /* A script block: the AST node lives in a parsed Script (parser/ast.h),
