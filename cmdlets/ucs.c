@@ -791,7 +791,13 @@ static bool sign_in_tx(Store *s, void *ctx, UcsResult *r) {
   if (!rc) rc = store_cur_sign_in(s, op->client);
   if (rc) return store_failed(s, r);
   if (!op->client) return true;
-  return start_cur(s, now_of(s), UCS_EV_MIG_STARTED, UCS_EV_SIGNIN_BLOCKED, false, 0, r);
+  if (!start_cur(s, now_of(s), UCS_EV_MIG_STARTED, UCS_EV_SIGNIN_BLOCKED, false, 0, r))
+    return false;
+  if (op->client != 2013) return true;
+  /* M7: a Lync 2013 client that finds the contacts in UCS records it */
+  rc = store_cur_keep_states(s, BIT(CS_UCS));
+  if (!rc) rc = store_cur_set_field(s, STORE_FLD_IN_UCS_MODE, 1);
+  return rc ? store_failed(s, r) : true;
 }
 
 bool ucs_sign_in(Store *s, const int64_t *ids, size_t n, int client, UcsResult *r) {
@@ -865,12 +871,15 @@ bool ucs_contact_remove(Store *s, int64_t user_id, const char *sip, UcsResult *r
 
 /* ---------------------------------------------------------------- the clock */
 
+/* M7: the registry value is the client's: a Lync 2013 client signed in
+ * now writes it at once; others write it at their next Lync 2013 sign-in. */
 static bool work_mig_done(Store *s, int64_t at, UcsResult *r) {
   StoreRc rc = store_cur_keep_states(s, BIT(CS_MIGRATING));
   if (!rc) rc = store_cur_set_state(s, CS_UCS);
-  if (!rc) rc = store_cur_set_field(s, STORE_FLD_IN_UCS_MODE, 1);
   if (!rc) rc = store_cur_event(s, at, UCS_EV_MIG_DONE, 0);
   if (!rc) rc = store_cur_relogon(s, at, UCS_EV_RELOGON);
+  if (!rc) rc = store_cur_keep(s, STORE_F_SIGNED_2013, true);
+  if (!rc) rc = store_cur_set_field(s, STORE_FLD_IN_UCS_MODE, 1);
   return ok_rc(s, rc, r);
 }
 
