@@ -1,0 +1,73 @@
+# source: lync-server-2013-testing-unified-contact-store-access.md (Dn727309) and lync-server-2013-special-setup-instructions-for-synthetic-transactions.md (JJ688080); sequences.md 3.3, 3.4; ucs-model.md M4 M11 T1; ucs-decisions.md 1; cmdlets.md 8, 21
+#
+# Runbook: testing access to the unified contact store with
+# Test-CsUnifiedContactStore, as the two pages print the commands. Documented
+# lines are copied byte for byte; every other line is a lab step or an
+# observation. Run: ucsh -Store :memory: scripts/test-ucs-access.ps1
+#
+# Not run, shown for reference:
+# - Dn727309's RBAC check. The page prints it inside an HTML <pre><code> block
+#   with &quot; entities:
+#     Get-CsAdminRole | Where-Object {$_.Cmdlets -match &quot;Test-CsUnifiedContactStore&quot;}
+#   rendered:
+#     Get-CsAdminRole | Where-Object {$_.Cmdlets -match "Test-CsUnifiedContactStore"}
+#   The lab has no RBAC roles: Get-CsAdminRole is not a ucsh cmdlet (cmdlets.md
+#   21 lists it only as a neighbour), so the line would stop at "The term
+#   'Get-CsAdminRole' is not recognized ...".
+# - Dn727309's test with user credentials (the ClientPlatform parameter set):
+#     $credential = Get-Credential "litwareinc\kenmyer"
+#
+#     Test-CsUnifiedContactStore -TargetFqdn "atl-cs-001.litwareinc.com" -UserSipAddress "sip:kenmyer@litwareinc.com" -UserCredential $credential
+#   Get-Credential prompts for a password; a runbook runs non-interactively,
+#   where it fails ("Windows PowerShell is in NonInteractive mode. Read and
+#   Prompt functionality is not available."), leaving $credential $null, and
+#   the Test line then fails to bind -UserCredential (null). The forms below
+#   bind to the ServerPlatform set (trusted server, no credential).
+
+# --- Starting point ------------------------------------------------------------------
+# Lab: the default lab. Ken Myer holds "UCS Enabled Users" (UcsAllowed True),
+# has an Exchange 2013 mailbox he has signed into, is not signed in with any
+# client, and his 6 contacts are in Lync Server (M10).
+Get-CsLabUser "Ken Myer" | Select-Object DisplayName,ExchangeVersion,MailboxSignedIn,SignedIn,ContactStore,ContactCount,UserServicesPolicy | Format-List
+
+# --- Set up the test user for the synthetic transaction (JJ688080) -----------------------
+# Documented. "-Setup": the user's contacts "will be moved to the unified
+# contact store" (M11), even though Ken has not signed in with Lync 2013. The
+# move takes 10 minutes or more (M4), so the test run together with it reports
+# Result Failure: the contacts are still being migrated (decisions 1:
+# Migrating). Then Ken is Migrating, due to complete 10 minutes later.
+Test-CsUnifiedContactStore -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress "sip:kenmyer@litwareinc.com" -RegistrarPort 5061 -Authentication TrustedServer -Setup
+Get-CsLabUser "Ken Myer" | Select-Object DisplayName,ContactStore,ContactCount,NextCheck | Format-List
+
+# Lab: 10 simulated minutes pass (M4). Expect UnifiedContactStore, 6 contacts.
+Skip-CsLabTime -Minutes 10
+Get-CsLabUser "Ken Myer" | Select-Object DisplayName,ContactStore,ContactCount,NextCheck | Format-List
+
+# --- Verify retrieval (JJ688080) -----------------------------------------------------------
+# Documented. Expect Result Success: the contacts have been migrated and at
+# least one can be retrieved (T1).
+Test-CsUnifiedContactStore -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress "sip:kenmyer@litwareinc.com" -RegistrarPort 5061 -Authentication TrustedServer
+
+# Lab: the -Setup line again (documented, same line as above). "Of course, if
+# the user's contacts are already in the Unified Contact Store then they do
+# not have to be moved." (M11): expect Result Success and no new migration
+# in the event log.
+Test-CsUnifiedContactStore -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress "sip:kenmyer@litwareinc.com" -RegistrarPort 5061 -Authentication TrustedServer -Setup
+
+# Lab: the seeds' form (ServerPlatform set, no credential) gives the same
+# Result Success (T1).
+Test-CsUnifiedContactStore -UserSipAddress "sip:kenmyer@litwareinc.com" -TargetFqdn "atl-cs-001.litwareinc.com"
+
+# --- A user with no contacts ------------------------------------------------------------------
+# Lab: Lisa Jacobson (atl-cs-001, 0 contacts) is set up the same way. Once she
+# is in the unified contact store the test fails with the documented message
+# "No contacts were received for the user. Verify that contacts exist for the
+# user." (T1, decisions 1).
+Test-CsUnifiedContactStore -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress "sip:lisajacobson@litwareinc.com" -RegistrarPort 5061 -Authentication TrustedServer -Setup
+Skip-CsLabTime -Minutes 10
+Get-CsLabUser "Lisa Jacobson" | Select-Object DisplayName,ContactStore,ContactCount | Format-List
+Test-CsUnifiedContactStore -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress "sip:lisajacobson@litwareinc.com" -RegistrarPort 5061 -Authentication TrustedServer
+
+# Lab: the event log, with the rule behind each step.
+Get-CsLabEvent -Identity "Ken Myer" | Format-List
+Get-CsLabEvent -Identity "Lisa Jacobson" | Format-List
