@@ -90,7 +90,7 @@ enum {
   Q_KEEP_ALLOWED, Q_DROP_ALLOWED, Q_KEEP_DENIED, Q_DROP_DENIED, Q_KEEP_SIGNED, Q_DROP_SIGNED,
   Q_KEEP_CONTACTS, Q_DROP_CONTACTS, Q_KEEP_CORRUPTED, Q_DROP_CORRUPTED, Q_KEEP_OUTDATED,
   Q_DROP_OUTDATED, Q_KEEP_UNREACH, Q_DROP_UNREACH, Q_SEL_CLEAR, Q_SEL_ADD, Q_SEL_FROM_CUR,
-  Q_CUR_FROM_SEL,
+  Q_CUR_FROM_SEL, Q_CUR_FROM_SEL_SIGNED,
   Q_GO_CLEAR, Q_GO_FILL, Q_GO_BLOCKED, Q_GO_START, Q_GO_WORK, Q_GO_EVENT, Q_GO_DWORK, Q_GO_DEVENT,
   Q_WORK_ADD, Q_WORK_NEXT, Q_EVENT_ADD, Q_EVENT_LIST, Q_EVENT_LIST_USER, Q_POOL_COUNTS,
   /* schema 2: AD accounts not enabled for Lync, Set-CsUser attributes */
@@ -209,6 +209,9 @@ static const char *const SQL[Q_COUNT] = {
   [Q_CUR_FROM_SEL] = "INSERT OR IGNORE INTO temp.cur(id) SELECT l.id FROM temp.sel l"
                      " CROSS JOIN users u ON u.id = l.id"
                      " WHERE ?1 = 0 OR ((1 << u.state) & ?1) <> 0",
+  [Q_CUR_FROM_SEL_SIGNED] = "INSERT OR IGNORE INTO temp.cur(id) SELECT l.id FROM temp.sel l"
+                            " CROSS JOIN users u ON u.id = l.id"
+                            " WHERE ((1 << u.state) & ?1) <> 0 AND " F_SIGNED,
   [Q_GO_CLEAR] = "DELETE FROM temp.go",
   [Q_GO_FILL] = "INSERT INTO temp.go(id, delay) SELECT u.id, CASE WHEN ?2 THEN 0 ELSE " EFF_DELAY
                 " END" FROM_CUR
@@ -1294,6 +1297,11 @@ StoreRc store_sel_from_cur(Store *s) {
 StoreRc store_cur_from_sel(Store *s, unsigned state_mask) {
   StoreRc rc = run(s, Q_CUR_CLEAR, "");
   return rc ? rc : run(s, Q_CUR_FROM_SEL, "i", (int64_t)state_mask);
+}
+
+StoreRc store_cur_from_sel_signed(Store *s, unsigned state_mask) {
+  StoreRc rc = run(s, Q_CUR_CLEAR, "");
+  return rc ? rc : run(s, Q_CUR_FROM_SEL_SIGNED, "i", (int64_t)state_mask);
 }
 
 StoreRc store_cur_from_work(Store *s, int64_t due, StoreWork kind) {

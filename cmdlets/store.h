@@ -286,6 +286,9 @@ StoreRc store_cur_set(Store *s, const int64_t *ids, size_t n);
 StoreRc store_sel_set(Store *s, const int64_t *ids, size_t n);
 StoreRc store_sel_from_cur(Store *s);
 StoreRc store_cur_from_sel(Store *s, unsigned state_mask);
+/* The same, keeping only users signed in with the Lync 2013 client (one
+ * statement instead of filling the set and narrowing it). */
+StoreRc store_cur_from_sel_signed(Store *s, unsigned state_mask);
 StoreRc store_cur_from_work(Store *s, int64_t due, StoreWork kind); /* and deletes that work */
 StoreRc store_cur_from_eff_policy(Store *s, int64_t policy_id);
 StoreRc store_cur_keep_states(Store *s, unsigned state_mask); /* 1 << StoreState */

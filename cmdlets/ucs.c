@@ -413,18 +413,31 @@ static void dn_domain(Store *s, char *buf, size_t n) {
   }
 }
 
+/* One character into buf (bounded; always NUL-terminated). */
+static void dn_put(char *buf, size_t n, size_t *k, char c) {
+  if (*k + 1 < n) buf[(*k)++] = c;
+  buf[*k] = 0;
+}
+
+static void dn_puts(char *buf, size_t n, size_t *k, const char *s) {
+  for (; *s; s++) dn_put(buf, n, k, *s);
+}
+
+/* Built for every user of a Get-CsUser listing: plain character copies. */
 const char *ucs_user_dn(Store *s, const char *display, char *buf, size_t n) {
-  Out o = {buf, buf + n};
+  size_t k = 0;
   *buf = 0;
-  out_puts(&o, "CN=");
+  dn_puts(buf, n, &k, "CN=");
   for (const char *p = display; *p; p++) { /* RFC 4514 escapes */
-    if (strchr(",+\"<>;=\\#", *p) || (*p == ' ' && (p == display || !p[1]))) out_puts(&o, "\\");
-    char c[2] = {*p, 0};
-    out_puts(&o, c);
+    bool special = (*p == ',' || *p == '+' || *p == '"' || *p == '<' || *p == '>' ||
+                    *p == ';' || *p == '=' || *p == '\\' || *p == '#');
+    if (special || (*p == ' ' && (p == display || !p[1]))) dn_put(buf, n, &k, '\\');
+    dn_put(buf, n, &k, *p);
   }
   char dc[256];
   dn_domain(s, dc, sizeof dc);
-  out_printf(&o, ",CN=Users,%s", dc);
+  dn_puts(buf, n, &k, ",CN=Users,");
+  dn_puts(buf, n, &k, dc);
   return buf;
 }
 
@@ -579,8 +592,7 @@ static bool start_cur(Store *s, int64_t now, int ev_started, int ev_blocked, boo
  * affected users are in the saved set. */
 static bool after_policy_change(Store *s, UcsResult *r) {
   int64_t now = now_of(s);
-  StoreRc rc = store_cur_from_sel(s, BIT(CS_LYNC));
-  if (!rc) rc = store_cur_keep(s, STORE_F_SIGNED_2013, true);
+  StoreRc rc = store_cur_from_sel_signed(s, BIT(CS_LYNC));
   if (rc) return store_failed(s, r);
   if (!start_cur(s, now, UCS_EV_MIG_POLICY, 0, false, 0, r)) return false;
   rc = store_cur_from_sel(s, BIT(CS_UCS) | BIT(CS_ROLLING_BACK));

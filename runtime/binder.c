@@ -1168,10 +1168,11 @@ static int confirm_level(Interp *I) {
       {"None", CI_NONE}, {"Low", CI_LOW}, {"Medium", CI_MEDIUM}, {"High", CI_HIGH}};
   Value *v = interp_var_get(I, "ConfirmPreference");
   if (!v) return CI_HIGH;
-  char *s = conv_to_cstr(*v, NULL);
+  char *s = v->kind == V_STR ? NULL : conv_to_cstr(*v, NULL);
+  const char *text = s ? s : val_sdata(*v);
   int level = CI_HIGH;
   for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
-    if (ci_eq(tab[i].name, s)) level = tab[i].level;
+    if (ci_eq(tab[i].name, text)) level = tab[i].level;
   free(s);
   return level;
 }
@@ -1262,6 +1263,10 @@ static bool should_process_msg(CmdCtx *c, const char *msg, Status *st) {
 }
 
 bool cmd_should_process(CmdCtx *c, const char *target, const char *action, Status *st) {
+  *st = ST_OK;
+  if (c->confirm_all) return c->confirm_all == 1;
+  /* the common case (no -WhatIf, no prompt due): no message to build */
+  if (!whatif_on(c) && !confirm_on(c)) return true;
   StrBuf m = SB_INIT;
   sb_printf(&m, "Performing the operation \"%s\" on target \"%s\".", action ? action : c->cmd->name,
             target ? target : "");
