@@ -569,6 +569,11 @@ static bool file_is_empty(const char *path, bool *exists) {
 
 Store *store_open(const char *path, char **err) {
   *err = NULL;
+  struct stat dir;
+  if (!is_memory(path) && stat(path, &dir) == 0 && S_ISDIR(dir.st_mode)) {
+    *err = afmt("The lab store \"%s\" is a directory, not a file; give -Store a file path.", path);
+    return NULL;
+  }
   bool exists = false;
   if (!is_memory(path) && !file_is_empty(path, &exists) && exists) {
     if ((*err = check_file(path))) return NULL;

@@ -100,6 +100,10 @@ check confirm_answers_from_stdin 0 '[Y] Yes  [A] Yes to All  [N] No  [L] No to A
 [Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): y
 removed b'
 
+# A lab store path that is a directory is refused with a clear message.
+cmd "'$ucsh' -NonInteractive -Store '$tmp' -Command 'Get-CsLabClock'"
+check store_is_directory 1 "" "is a directory, not a file"
+
 # The minimal REPL on a real terminal (util-linux `script` gives it a pty):
 # a multi-line foreach typed line by line gets ">> " continuation prompts.
 if command -v script >/dev/null 2>&1; then
