@@ -468,17 +468,14 @@ static Value command_info(const CmdEntry *e) {
 }
 
 static Status not_recognized(CmdCtx *c, const char *name) {
-  RtError e = {0};
-  rt_fail(&e, "System.Management.Automation.CommandNotFoundException",
-          "CommandNotFoundException,Microsoft.PowerShell.Commands.GetCommandCommand",
-          "ObjectNotFound",
-          "The term '%s' is not recognized as the name of a cmdlet, function, script file, or "
-          "operable program. Check the spelling of the name, or if a path was included, verify "
-          "that the path is correct and try again.", name);
   Value t = val_cstr(name);
-  Status st = cmd_error(c, &e, t);
+  Status st = cmd_errorf(
+      c, "System.Management.Automation.CommandNotFoundException",
+      "CommandNotFoundException,Microsoft.PowerShell.Commands.GetCommandCommand", "ObjectNotFound",
+      t, "The term '%s' is not recognized as the name of a cmdlet, function, script file, or "
+         "operable program. Check the spelling of the name, or if a path was included, verify "
+         "that the path is correct and try again.", name);
   val_unref(t);
-  rt_error_clear(&e);
   return st;
 }
 
@@ -681,15 +678,12 @@ static void help_page(StrBuf *b, CmdCtx *c, const Command *cmd, const Help *h) {
 }
 
 static Status no_such_parameter(CmdCtx *c, const Command *cmd, const char *name) {
-  RtError e = {0};
-  rt_fail(&e, "System.ArgumentException",
-          "NoParmsFound,Microsoft.PowerShell.Commands.GetHelpCommand", "InvalidArgument",
-          "No parameter matches criteria %s.", name);
   (void)cmd;
   Value t = val_cstr(name);
-  Status st = cmd_error(c, &e, t);
+  Status st = cmd_errorf(c, "System.ArgumentException",
+                         "NoParmsFound,Microsoft.PowerShell.Commands.GetHelpCommand",
+                         "InvalidArgument", t, "No parameter matches criteria %s.", name);
   val_unref(t);
-  rt_error_clear(&e);
   return st;
 }
 
@@ -718,16 +712,14 @@ static Status help_examples(StrBuf *b, const Command *cmd, const Help *h) {
 }
 
 static Status help_not_found(CmdCtx *c, const char *name) {
-  RtError e = {0};
-  rt_fail(&e, "Microsoft.PowerShell.Commands.HelpNotFoundException",
-          "HelpNotFound,Microsoft.PowerShell.Commands.GetHelpCommand", "ResourceUnavailable",
-          "Get-Help could not find %s in a help file in this session. To download updated help "
-          "topics type: \"Update-Help\". To get help online, search for the help topic in the "
-          "TechNet library at https:/go.microsoft.com/fwlink/?LinkID=107116.", name);
   Value t = val_cstr(name);
-  Status st = cmd_error(c, &e, t);
+  Status st = cmd_errorf(
+      c, "Microsoft.PowerShell.Commands.HelpNotFoundException",
+      "HelpNotFound,Microsoft.PowerShell.Commands.GetHelpCommand", "ResourceUnavailable", t,
+      "Get-Help could not find %s in a help file in this session. To download updated help "
+      "topics type: \"Update-Help\". To get help online, search for the help topic in the "
+      "TechNet library at https:/go.microsoft.com/fwlink/?LinkID=107116.", name);
   val_unref(t);
-  rt_error_clear(&e);
   return st;
 }
 

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "../runtime/convert.h"
-#include "../runtime/member.h"
+#include "objutil.h"
 
 /* The exception records of engine failures carry (not documented; ours). */
 #define LAB_EXC "Microsoft.Rtc.Management.ManagementException"
@@ -61,19 +61,14 @@ Store *lab_store(CmdCtx *c, Status *st) {
   return s;
 }
 
-/* The first string-valued property of o among names. */
+/* The first non-empty property of o among names, as text (malloc'd), or NULL. */
 static char *prop_text(Value o, const char *const *names) {
   for (; *names; names++) {
-    Value v;
-    RtError e = {0};
-    if (mem_get(o, *names, strlen(*names), &v, &e) == MEM_OK) {
-      bool ok = v.kind != V_NULL;
-      char *s = ok ? conv_to_cstr(v, NULL) : NULL;
-      val_unref(v);
-      if (s && *s) return s;
-      free(s);
-    }
-    rt_error_clear(&e);
+    Value v = obj_prop(o, *names);
+    char *s = v.kind != V_NULL ? conv_to_cstr(v, NULL) : NULL;
+    val_unref(v);
+    if (s && *s) return s;
+    free(s);
   }
   return NULL;
 }
@@ -92,13 +87,10 @@ char *lab_identity_text(Value v) {
 }
 
 static Status not_found(CmdCtx *c, const char *identity) {
-  RtError e = {0};
-  rt_fail(&e, LAB_EXC, "Identity", "ObjectNotFound",
-          "Management object not found for identity \"%s\".", identity);
   Value target = val_cstr(identity);
-  Status st = cmd_error(c, &e, target);
+  Status st = cmd_errorf(c, LAB_EXC, "Identity", "ObjectNotFound",
+                         target, "Management object not found for identity \"%s\".", identity);
   val_unref(target);
-  rt_error_clear(&e);
   return st;
 }
 
@@ -199,12 +191,9 @@ Status lab_report(CmdCtx *c, Store *s, const UcsResult *r) {
       interp_write_warning(c->I, text);
       continue;
     }
-    RtError e = {0};
-    rt_fail(&e, LAB_EXC, NULL, category_of(m->code), "%s", text);
     Value target = target_of(s, m);
-    st = cmd_error(c, &e, target);
+    st = cmd_errorf(c, LAB_EXC, NULL, category_of(m->code), target, "%s", text);
     val_unref(target);
-    rt_error_clear(&e);
   }
   return st;
 }

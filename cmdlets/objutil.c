@@ -104,15 +104,10 @@ int obj_compare(Value a, Value b, bool cs) {
 
 Status obj_fail(CmdCtx *c, const char *exc, const char *fqid, const char *cat, Value target,
                 const char *fmt, ...) {
-  RtError e = {0};
-  char buf[1024];
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(buf, sizeof buf, fmt, ap);
+  Status st = cmd_verrorf(c, exc, fqid, cat, target, fmt, ap);
   va_end(ap);
-  rt_fail(&e, exc, fqid, cat, "%s", buf);
-  Status st = cmd_error(c, &e, target);
-  rt_error_clear(&e);
   val_unref(target);
   return st;
 }

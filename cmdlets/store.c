@@ -799,6 +799,18 @@ StoreRc store_clock_set(Store *s, int64_t t) {
 
 /* ---------------------------------------------------------------- topology */
 
+/* Steps a prepared statement, handing each row to row(t, ctx); resets it.
+ * `what` names the rows for the error message. */
+typedef void (*RowFn)(sqlite3_stmt *t, void *ctx);
+
+static StoreRc each_row(Store *s, sqlite3_stmt *t, RowFn row, void *ctx, const char *what) {
+  if (!t) return STORE_ERROR;
+  int rc;
+  while ((rc = sqlite3_step(t)) == SQLITE_ROW) row(t, ctx);
+  sqlite3_reset(t);
+  return rc == SQLITE_DONE ? STORE_OK : fail(s, what);
+}
+
 static void read_pool(sqlite3_stmt *t, StorePool *p) {
   p->id = col_i(t, 0);
   p->fqdn = col_str(t, 1);
@@ -830,18 +842,22 @@ void store_pool_free(StorePool *p) {
   memset(p, 0, sizeof *p);
 }
 
+typedef struct PoolVisit {
+  StorePoolFn fn;
+  void *ctx;
+} PoolVisit;
+
+static void pool_row(sqlite3_stmt *t, void *ctx) {
+  PoolVisit *v = ctx;
+  StorePool p;
+  read_pool(t, &p);
+  v->fn(v->ctx, &p);
+  store_pool_free(&p);
+}
+
 StoreRc store_pool_list(Store *s, StorePoolFn fn, void *ctx) {
-  sqlite3_stmt *t = prep(s, Q_POOL_LIST, "");
-  if (!t) return STORE_ERROR;
-  int rc;
-  while ((rc = sqlite3_step(t)) == SQLITE_ROW) {
-    StorePool p;
-    read_pool(t, &p);
-    fn(ctx, &p);
-    store_pool_free(&p);
-  }
-  sqlite3_reset(t);
-  return rc == SQLITE_DONE ? STORE_OK : fail(s, "pools");
+  PoolVisit v = {fn, ctx};
+  return each_row(s, prep(s, Q_POOL_LIST, ""), pool_row, &v, "pools");
 }
 
 StoreRc store_site_find(Store *s, const char *name, int64_t *id, char **canon) {
@@ -926,18 +942,22 @@ void store_policy_free(StorePolicy *p) {
   memset(p, 0, sizeof *p);
 }
 
+typedef struct PolicyVisit {
+  StorePolicyFn fn;
+  void *ctx;
+} PolicyVisit;
+
+static void policy_row(sqlite3_stmt *t, void *ctx) {
+  PolicyVisit *v = ctx;
+  StorePolicy p;
+  read_policy(t, &p);
+  v->fn(v->ctx, &p);
+  store_policy_free(&p);
+}
+
 StoreRc store_policy_list(Store *s, StorePolicyFn fn, void *ctx) {
-  sqlite3_stmt *t = prep(s, Q_POL_LIST, "");
-  if (!t) return STORE_ERROR;
-  int rc;
-  while ((rc = sqlite3_step(t)) == SQLITE_ROW) {
-    StorePolicy p;
-    read_policy(t, &p);
-    fn(ctx, &p);
-    store_policy_free(&p);
-  }
-  sqlite3_reset(t);
-  return rc == SQLITE_DONE ? STORE_OK : fail(s, "policies");
+  PolicyVisit v = {fn, ctx};
+  return each_row(s, prep(s, Q_POL_LIST, ""), policy_row, &v, "policies");
 }
 
 StoreRc store_policy_add(Store *s, const StorePolicy *p, int64_t *id) {
@@ -1073,18 +1093,24 @@ static sqlite3_stmt *user_query(Store *s, const StoreUserQuery *q) {
   return prep(s, Q_USER_ALL, "");
 }
 
+/* Users come as full rows (read_user) or as account rows (read_account). */
+typedef struct UserVisit {
+  void (*read)(sqlite3_stmt *t, StoreUser *u);
+  StoreUserFn fn;
+  void *ctx;
+} UserVisit;
+
+static void user_row(sqlite3_stmt *t, void *ctx) {
+  UserVisit *v = ctx;
+  StoreUser u;
+  v->read(t, &u);
+  v->fn(v->ctx, &u);
+  store_user_free(&u);
+}
+
 StoreRc store_user_list(Store *s, const StoreUserQuery *q, StoreUserFn fn, void *ctx) {
-  sqlite3_stmt *t = user_query(s, q);
-  if (!t) return STORE_ERROR;
-  int rc;
-  while ((rc = sqlite3_step(t)) == SQLITE_ROW) {
-    StoreUser u;
-    read_user(t, &u);
-    fn(ctx, &u);
-    store_user_free(&u);
-  }
-  sqlite3_reset(t);
-  return rc == SQLITE_DONE ? STORE_OK : fail(s, "users");
+  UserVisit v = {read_user, fn, ctx};
+  return each_row(s, user_query(s, q), user_row, &v, "users");
 }
 
 static void read_account(sqlite3_stmt *t, StoreUser *u) {
@@ -1108,16 +1134,8 @@ StoreRc store_user_list_accounts(Store *s, const StoreUserQuery *q, StoreUserFn 
     return store_user_list(s, q, fn, ctx);
   sqlite3_stmt *t = q && q->pool_id ? prep(s, Q_ACC_BY_POOL, "i", q->pool_id)
                                     : prep(s, Q_ACC_ALL, "");
-  if (!t) return STORE_ERROR;
-  int rc;
-  while ((rc = sqlite3_step(t)) == SQLITE_ROW) {
-    StoreUser u;
-    read_account(t, &u);
-    fn(ctx, &u);
-    store_user_free(&u);
-  }
-  sqlite3_reset(t);
-  return rc == SQLITE_DONE ? STORE_OK : fail(s, "users");
+  UserVisit v = {read_account, fn, ctx};
+  return each_row(s, t, user_row, &v, "users");
 }
 
 static StoreRc collect_ids(Store *s, sqlite3_stmt *t, int64_t **ids, size_t *n) {
@@ -1189,15 +1207,20 @@ StoreRc store_user_attr_set(Store *s, int64_t user_id, const char *name, const c
   return run(s, Q_ATTR_SET, "itt", user_id, name, value);
 }
 
+typedef struct AttrVisit {
+  StoreAttrFn fn;
+  void *ctx;
+} AttrVisit;
+
+static void attr_row(sqlite3_stmt *t, void *ctx) {
+  AttrVisit *v = ctx;
+  v->fn(v->ctx, col_i(t, 0), (const char *)sqlite3_column_text(t, 1),
+        (const char *)sqlite3_column_text(t, 2));
+}
+
 StoreRc store_user_attr_list(Store *s, StoreAttrFn fn, void *ctx) {
-  sqlite3_stmt *t = prep(s, Q_ATTR_LIST, "");
-  if (!t) return STORE_ERROR;
-  int rc;
-  while ((rc = sqlite3_step(t)) == SQLITE_ROW)
-    fn(ctx, col_i(t, 0), (const char *)sqlite3_column_text(t, 1),
-       (const char *)sqlite3_column_text(t, 2));
-  sqlite3_reset(t);
-  return rc == SQLITE_DONE ? STORE_OK : fail(s, "attributes");
+  AttrVisit v = {fn, ctx};
+  return each_row(s, prep(s, Q_ATTR_LIST, ""), attr_row, &v, "attributes");
 }
 
 /* ---------------------------------------------------------------- AD accounts */
@@ -1249,17 +1272,21 @@ StoreRc store_contact_remove(Store *s, int64_t user_id, const char *sip) {
   return rc ? rc : changes(s) ? STORE_OK : STORE_NOTFOUND;
 }
 
+typedef struct ContactVisit {
+  StoreContactFn fn;
+  void *ctx;
+} ContactVisit;
+
+static void contact_row(sqlite3_stmt *t, void *ctx) {
+  ContactVisit *v = ctx;
+  StoreContact c = {(const char *)sqlite3_column_text(t, 0),
+                    (const char *)sqlite3_column_text(t, 1)};
+  v->fn(v->ctx, &c);
+}
+
 StoreRc store_contact_list(Store *s, int64_t user_id, StoreContactFn fn, void *ctx) {
-  sqlite3_stmt *t = prep(s, Q_CONTACT_LIST, "i", user_id);
-  if (!t) return STORE_ERROR;
-  int rc;
-  while ((rc = sqlite3_step(t)) == SQLITE_ROW) {
-    StoreContact c = {(const char *)sqlite3_column_text(t, 0),
-                      (const char *)sqlite3_column_text(t, 1)};
-    fn(ctx, &c);
-  }
-  sqlite3_reset(t);
-  return rc == SQLITE_DONE ? STORE_OK : fail(s, "contacts");
+  ContactVisit v = {fn, ctx};
+  return each_row(s, prep(s, Q_CONTACT_LIST, "i", user_id), contact_row, &v, "contacts");
 }
 
 StoreRc store_contact_clear(Store *s, int64_t user_id) {
@@ -1422,20 +1449,25 @@ StoreRc store_event_add(Store *s, int64_t at, int64_t user_id, int kind, int64_t
   return run(s, Q_EVENT_ADD, "inist", at, user_id, (int64_t)kind, arg, detail);
 }
 
+typedef struct EventVisit {
+  StoreEventFn fn;
+  void *ctx;
+} EventVisit;
+
+static void event_row(sqlite3_stmt *t, void *ctx) {
+  EventVisit *v = ctx;
+  StoreEvent e = {col_i(t, 0), col_i(t, 2), col_i(t, 4), col_i(t, 1), (int)col_i(t, 3),
+                  (const char *)sqlite3_column_text(t, 5),
+                  (const char *)sqlite3_column_text(t, 6)};
+  v->fn(v->ctx, &e);
+}
+
 StoreRc store_event_list(Store *s, int64_t user_id, int64_t last, StoreEventFn fn, void *ctx) {
   if (last <= 0) last = INT64_MAX;
   sqlite3_stmt *t = user_id ? prep(s, Q_EVENT_LIST_USER, "ii", last, user_id)
                             : prep(s, Q_EVENT_LIST, "i", last);
-  if (!t) return STORE_ERROR;
-  int rc;
-  while ((rc = sqlite3_step(t)) == SQLITE_ROW) {
-    StoreEvent e = {col_i(t, 0), col_i(t, 2), col_i(t, 4), col_i(t, 1), (int)col_i(t, 3),
-                    (const char *)sqlite3_column_text(t, 5),
-                    (const char *)sqlite3_column_text(t, 6)};
-    fn(ctx, &e);
-  }
-  sqlite3_reset(t);
-  return rc == SQLITE_DONE ? STORE_OK : fail(s, "events");
+  EventVisit v = {fn, ctx};
+  return each_row(s, t, event_row, &v, "events");
 }
 
 StoreRc store_pool_counts(Store *s, int64_t pool_id, StorePoolCounts *out) {

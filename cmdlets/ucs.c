@@ -2,6 +2,8 @@
 #define _POSIX_C_SOURCE 200809L
 #include "ucs.h"
 
+#include "../runtime/regex.h"
+
 #include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -346,19 +348,8 @@ const char *ucs_event_text(const StoreEvent *e, char *buf, size_t n) {
   return buf;
 }
 
-bool ucs_wildcard(const char *p, const char *t) {
-  for (; *p; p++, t++) {
-    if (*p == '*') {
-      while (p[1] == '*') p++;
-      if (!p[1]) return true;
-      for (; *t; t++)
-        if (ucs_wildcard(p + 1, t)) return true;
-      return false;
-    }
-    if (!*t) return false;
-    if (*p != '?' && tolower((unsigned char)*p) != tolower((unsigned char)*t)) return false;
-  }
-  return !*t;
+bool ucs_wildcard(const char *p, const char *t) { /* the shell's own matcher */
+  return wc_match(p, strlen(p), t, strlen(t), false);
 }
 
 /* ---------------------------------------------------------------- transactions */

@@ -170,7 +170,7 @@ const char *ucs_time_text(int64_t t, char *buf, size_t n);
 int ucs_user_blockers(const StoreUser *u, const char **out, int max);
 /* One event in words (borrowed buf). */
 const char *ucs_event_text(const StoreEvent *e, char *buf, size_t n);
-/* Case-insensitive PowerShell wildcard match (* and ?). */
+/* Case-insensitive PowerShell wildcard match (runtime/regex.h wc_match). */
 bool ucs_wildcard(const char *pattern, const char *text);
 
 /* --- identities */

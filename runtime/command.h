@@ -11,6 +11,7 @@
 #ifndef UCSH_COMMAND_H
 #define UCSH_COMMAND_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -196,6 +197,12 @@ Status cmd_emit(CmdCtx *c, Value v);
 /* Write a non-terminating error from this command (message owned by
  * caller); may return ST_ERROR under -ErrorAction Stop. */
 Status cmd_error(CmdCtx *c, const RtError *e, Value target);
+/* The same from parts: exception type, FullyQualifiedErrorId (NULL: derived),
+ * category (static strings), target (borrowed) and a printf message. */
+Status cmd_errorf(CmdCtx *c, const char *exc, const char *fqid, const char *category,
+                  Value target, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+Status cmd_verrorf(CmdCtx *c, const char *exc, const char *fqid, const char *category,
+                   Value target, const char *fmt, va_list ap);
 
 /* The name of the parameter set the binder chose ("__AllParameterSets"
  * when the command has none). Borrowed. */

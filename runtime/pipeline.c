@@ -1022,6 +1022,26 @@ Status cmd_error(CmdCtx *c, const RtError *e, Value target) {
   return interp_write_error(c->I, rec);
 }
 
+Status cmd_verrorf(CmdCtx *c, const char *exc, const char *fqid, const char *category,
+                   Value target, const char *fmt, va_list ap) {
+  char msg[1024];
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  RtError e = {0};
+  rt_fail(&e, exc, fqid, category, "%s", msg);
+  Status st = cmd_error(c, &e, target);
+  rt_error_clear(&e);
+  return st;
+}
+
+Status cmd_errorf(CmdCtx *c, const char *exc, const char *fqid, const char *category,
+                  Value target, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  Status st = cmd_verrorf(c, exc, fqid, category, target, fmt, ap);
+  va_end(ap);
+  return st;
+}
+
 static char **split_aliases(const char *s, int *n) {
   *n = 0;
   if (!s) return NULL;

@@ -5,17 +5,8 @@
 #include <strings.h>
 
 #include "cs_filter.h"
+#include "check.h"
 
-static int passed, failed;
-
-#define CHECK(cond)                                                   \
-  do {                                                                \
-    if (cond) passed++;                                               \
-    else {                                                            \
-      failed++;                                                       \
-      printf("FAIL %s line %d: %s\n", __func__, __LINE__, #cond);     \
-    }                                                                 \
-  } while (0)
 
 /* A record: RegistrarPool, DisplayName, VoicePolicy ($null), Enabled. */
 typedef struct {
@@ -113,6 +104,5 @@ int main(void) {
   test_logic_and_forms();
   test_errors();
   test_equals_shortcut();
-  printf("%d passed, %d failed\n", passed, failed);
-  return failed != 0;
+  return check_done();
 }

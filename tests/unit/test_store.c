@@ -9,23 +9,9 @@
 #include <sqlite3.h>
 
 #include "store.h"
+#include "check.h"
 
-static int passed, failed;
 
-#define CHECK(cond)                                                   \
-  do {                                                                \
-    if (cond) passed++;                                               \
-    else {                                                            \
-      failed++;                                                       \
-      printf("FAIL %s line %d: %s\n", __func__, __LINE__, #cond);     \
-    }                                                                 \
-  } while (0)
-
-static char tmpdir[256];
-
-static void path_in_tmp(char *out, size_t n, const char *name) {
-  snprintf(out, n, "%s/%s", tmpdir, name);
-}
 
 static char *read_file(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");
@@ -143,7 +129,7 @@ static void test_resolve_path(void) {
   free(p);
   unsetenv("UCSH_STORE");
   char xdg[300], want[400];
-  path_in_tmp(xdg, sizeof xdg, "xdg");
+  check_tmp_path(xdg, sizeof xdg, "xdg");
   setenv("XDG_DATA_HOME", xdg, 1);
   snprintf(want, sizeof want, "%s/ucsh/lab.db", xdg);
   p = store_resolve_path(NULL, &err);
@@ -164,7 +150,7 @@ static void test_resolve_path(void) {
 
 static void test_file_store_persists(void) {
   char path[300];
-  path_in_tmp(path, sizeof path, "persist.db");
+  check_tmp_path(path, sizeof path, "persist.db");
   char *err = NULL;
   Store *s = store_open(path, &err);
   CHECK(s != NULL);
@@ -195,7 +181,7 @@ static void expect_refused(const char *path, const char *word) {
 
 static void test_refuse_not_sqlite(void) {
   char path[300];
-  path_in_tmp(path, sizeof path, "notes.txt");
+  check_tmp_path(path, sizeof path, "notes.txt");
   char text[8192];
   for (size_t i = 0; i < sizeof text; i++) text[i] = (char)('a' + i % 26);
   write_file(path, text, sizeof text);
@@ -204,7 +190,7 @@ static void test_refuse_not_sqlite(void) {
 
 static void test_refuse_newer_version(void) {
   char path[300];
-  path_in_tmp(path, sizeof path, "newer.db");
+  check_tmp_path(path, sizeof path, "newer.db");
   char *err = NULL;
   store_close(store_open(path, &err));
   size_t n = 0;
@@ -219,7 +205,7 @@ static void test_refuse_newer_version(void) {
 
 static void test_refuse_damaged(void) {
   char path[300];
-  path_in_tmp(path, sizeof path, "damaged.db");
+  check_tmp_path(path, sizeof path, "damaged.db");
   char *err = NULL;
   store_close(store_open(path, &err));
   size_t n = 0;
@@ -235,7 +221,7 @@ static void test_refuse_damaged(void) {
 static void test_refuse_foreign_sqlite(void) {
   /* A SQLite file of another program: our own store with the app id changed. */
   char path[300];
-  path_in_tmp(path, sizeof path, "foreign.db");
+  check_tmp_path(path, sizeof path, "foreign.db");
   char *err = NULL;
   store_close(store_open(path, &err));
   size_t n = 0;
@@ -356,7 +342,7 @@ static void test_schema2_attrs_and_ad_accounts(void) {
 /* A version 1 store is brought forward to version 2 on open. */
 static void test_schema_upgrade_v1_to_v2(void) {
   char path[300];
-  path_in_tmp(path, sizeof path, "v1.db");
+  check_tmp_path(path, sizeof path, "v1.db");
   char *err = NULL;
   store_close(store_open(path, &err));
   sqlite3 *db = NULL;
@@ -372,8 +358,7 @@ static void test_schema_upgrade_v1_to_v2(void) {
 }
 
 int main(void) {
-  snprintf(tmpdir, sizeof tmpdir, "/tmp/ucsh-test-store-XXXXXX");
-  if (!mkdtemp(tmpdir)) return 2;
+  if (!check_tmpdir("store")) return 2;
   test_default_lab();
   test_default_lab_variety();
   test_resolve_path();
@@ -388,9 +373,5 @@ int main(void) {
   test_delete_user_BK5();
   test_schema2_attrs_and_ad_accounts();
   test_schema_upgrade_v1_to_v2();
-  char cmd[300];
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-  if (system(cmd)) printf("could not remove %s\n", tmpdir);
-  printf("%d passed, %d failed\n", passed, failed);
-  return failed != 0;
+  return check_done();
 }

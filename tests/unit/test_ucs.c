@@ -7,22 +7,12 @@
 #include <unistd.h>
 
 #include "ucs.h"
+#include "check.h"
 
-static int passed, failed;
-
-#define CHECK(cond)                                                   \
-  do {                                                                \
-    if (cond) passed++;                                               \
-    else {                                                            \
-      failed++;                                                       \
-      printf("FAIL %s line %d: %s\n", __func__, __LINE__, #cond);     \
-    }                                                                 \
-  } while (0)
 
 #define MIN 60
 #define DAY 86400
 
-static char tmpdir[256];
 
 static Store *lab(void) {
   char *err = NULL;
@@ -778,7 +768,7 @@ static void test_EX2_mailbox_back_to_2013_remigrates_after_7_days(void) {
 /* ---------------------------------------------------------------- export / import */
 
 static void tmp_file(char *out, size_t n, const char *name) {
-  snprintf(out, n, "%s/%s", tmpdir, name);
+  check_tmp_path(out, n, name);
   remove(out);
 }
 
@@ -1154,8 +1144,7 @@ static void test_set_enabled_and_sip(void) {
 }
 
 int main(void) {
-  snprintf(tmpdir, sizeof tmpdir, "/tmp/ucsh-test-ucs-XXXXXX");
-  if (!mkdtemp(tmpdir)) return 2;
+  if (!check_tmpdir("ucs")) return 2;
   test_identity_formats();
   test_P3_policy_identities();
   test_P1_global_policy_allows();
@@ -1207,9 +1196,5 @@ int main(void) {
   test_identity_distinguished_name();
   test_BK5_disable_keeps_account_enable_again();
   test_set_enabled_and_sip();
-  char cmd[300];
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-  if (system(cmd)) printf("could not remove %s\n", tmpdir);
-  printf("%d passed, %d failed\n", passed, failed);
-  return failed != 0;
+  return check_done();
 }
