@@ -465,6 +465,13 @@ static Status convert_arg(CmdCtx *c, const Param *p, Value v, const Node *at, Va
     *out = val_ref(v);
     return ST_OK;
   }
+  if (p->type->id == T_BOOL && v.kind != V_BOOL && v.kind != V_INT && v.kind != V_LONG &&
+      v.kind != V_DOUBLE) /* 5.1's ArgumentTypeConverterAttribute: "yes" is no Boolean */
+    return bind_fail(c, at, "ParameterArgumentTransformationError", "InvalidData",
+                     "Cannot process argument transformation on parameter '%s'. Cannot convert "
+                     "value \"%s\" to type \"System.Boolean\". Boolean parameters accept only "
+                     "Boolean values and numbers, such as $True, $False, 1 or 0.",
+                     p->name, type_of(v)->full_name);
   RtError e = {0};
   if (conv_to_type(v, p->type, out, &e)) return ST_OK;
   Status st = bind_fail(c, at, "ParameterArgumentTransformationError", "InvalidData",
