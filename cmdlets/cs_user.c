@@ -434,17 +434,20 @@ static Status gu_emit_row(CmdCtx *c, Store *s, GuState *g, const CsuRow *r) {
   return emit_owned(c, row_object(&g->maker, &x));
 }
 
-/* Rows kept during a scan (the statement must end before anything runs
- * downstream): only the strings an object needs. */
+/* Rows kept during a scan of one page (the statement must end before
+ * anything runs downstream): only the strings an object needs. */
 typedef struct {
   CsuRow *v;
-  size_t n, cap;
+  size_t n, cap, seen; /* seen: rows the page held, matching or not */
+  int64_t last_id;
   Store *s;
   GuState *g;
 } GuRows;
 
 static void gu_keep(void *ctx, const StoreUser *u) {
   GuRows *rows = ctx;
+  rows->seen++;
+  rows->last_id = u->id;
   CsuRow r;
   row_of(u, &r);
   if (gu_full(rows->g) || !gu_matches(rows->s, rows->g, &r)) return;
@@ -460,13 +463,14 @@ static void gu_keep(void *ctx, const StoreUser *u) {
   if (rows->g->limit >= 0) rows->g->emitted++;
 }
 
-static void gu_rows_free(GuRows *rows) {
+/* Frees the page's strings and empties it for the next page. */
+static void gu_rows_clear(GuRows *rows) {
   for (size_t i = 0; i < rows->n; i++) {
     CsuRow *r = &rows->v[i];
     free((char *)r->display), free((char *)r->sip), free((char *)r->upn);
     free((char *)r->sam), free((char *)r->pool), free((char *)r->policy);
   }
-  free(rows->v);
+  rows->n = rows->seen = 0;
 }
 
 /* The pool a `RegistrarPool -eq "<fqdn>"` filter names: an index lookup
@@ -481,23 +485,45 @@ static void gu_pool_query(Store *s, GuState *g, StoreUserQuery *q, bool *none) {
   store_pool_free(&p);
 }
 
-static Status gu_scan(CmdCtx *c, Store *s, GuState *g) {
-  StoreUserQuery q = {0};
-  bool none = g->none;
-  if (!none) gu_pool_query(s, g, &q, &none);
-  if (none) return ST_OK;
-  GuRows rows = {NULL, 0, 0, s, g};
-  int64_t before = g->emitted;
-  if (store_user_list_accounts(s, q.pool_id ? &q : NULL, gu_keep, &rows))
-    return lab_fail(c, "LabStoreFailed", "ReadError", "The lab store failed: %s", store_errmsg(s));
+/* Users a scan reads per statement: enough to amortise the statement, few
+ * enough that a scan of 100,000 users holds little memory. */
+enum { GU_PAGE = 512 };
+
+/* Emits one page's objects downstream. */
+static Status gu_emit_page(CmdCtx *c, Store *s, GuState *g, GuRows *rows, int64_t before) {
   g->emitted = before;
   Status st = ST_OK;
-  for (size_t i = 0; i < rows.n && st == ST_OK; i++) {
-    CsuCtx x = {s, &rows.v[i], &g->attrs};
+  for (size_t i = 0; i < rows->n && st == ST_OK; i++) {
+    CsuCtx x = {s, &rows->v[i], &g->attrs};
     g->emitted++;
     st = emit_owned(c, row_object(&g->maker, &x));
   }
-  gu_rows_free(&rows);
+  return st;
+}
+
+/* Every user (or every user of the filter's pool), a page at a time: users
+ * that commands downstream change or move are seen as they are when their
+ * page is read, as Get-CsUser reading Active Directory would. */
+static Status gu_scan(CmdCtx *c, Store *s, GuState *g) {
+  StoreUserQuery q = {.limit = GU_PAGE};
+  bool none = g->none;
+  if (!none) gu_pool_query(s, g, &q, &none);
+  if (none) return ST_OK;
+  GuRows rows = {.s = s, .g = g};
+  Status st = ST_OK;
+  do {
+    gu_rows_clear(&rows);
+    int64_t before = g->emitted;
+    if (store_user_list_accounts(s, &q, gu_keep, &rows)) {
+      st = lab_fail(c, "LabStoreFailed", "ReadError", "The lab store failed: %s",
+                    store_errmsg(s));
+      break;
+    }
+    q.after_id = rows.last_id;
+    st = gu_emit_page(c, s, g, &rows, before);
+  } while (st == ST_OK && rows.seen == GU_PAGE && !gu_full(g));
+  gu_rows_clear(&rows);
+  free(rows.v);
   return st;
 }
 

@@ -85,7 +85,7 @@ enum {
   Q_CONTACT_ADD, Q_CONTACT_DEL, Q_CONTACT_LIST, Q_CONTACT_CLEAR,
   Q_CUR_CLEAR, Q_CUR_ADD, Q_CUR_FROM_WORK, Q_WORK_DEL_DUE, Q_CUR_FROM_EFF, Q_CUR_KEEP_STATES,
   Q_CUR_IDS, Q_CUR_COUNT, Q_CUR_STATE, Q_CUR_SIGN, Q_CUR_RELOGON_EV, Q_CUR_RELOGON,
-  Q_CUR_POLICY, Q_CUR_SCHED, Q_CUR_UNSCHED, Q_CUR_LOST, Q_CUR_CLEAR_CONTACTS, Q_CUR_EVENT,
+  Q_CUR_POLICY, Q_CUR_SCHED, Q_CUR_UNSCHED, Q_CUR_LOST, Q_CUR_CLEAR_CONTACTS, Q_CUR_EVENT, Q_CUR_EVENT_DETAIL,
   Q_F_RELOGON, Q_F_UCSMODE, Q_F_HOLD, Q_F_HIDDEN, Q_F_COND,
   Q_KEEP_ALLOWED, Q_DROP_ALLOWED, Q_KEEP_DENIED, Q_DROP_DENIED, Q_KEEP_SIGNED, Q_DROP_SIGNED,
   Q_KEEP_CONTACTS, Q_DROP_CONTACTS, Q_KEEP_CORRUPTED, Q_DROP_CORRUPTED, Q_KEEP_OUTDATED,
@@ -184,6 +184,8 @@ static const char *const SQL[Q_COUNT] = {
   [Q_CUR_LOST] = "SELECT count(*) FROM contact WHERE user_id" IN_CUR,
   [Q_CUR_CLEAR_CONTACTS] = "DELETE FROM contact WHERE user_id" IN_CUR,
   [Q_CUR_EVENT] = "INSERT INTO event(at, user_id, kind, arg) SELECT ?1, id, ?2, ?3 FROM temp.cur",
+  [Q_CUR_EVENT_DETAIL] = "INSERT INTO event(at, user_id, kind, arg, detail)"
+                         " SELECT ?1, id, ?2, ?3, ?4 FROM temp.cur",
   [Q_F_RELOGON] = "UPDATE users SET relogon = ?1 WHERE id" IN_CUR,
   [Q_F_UCSMODE] = "UPDATE users SET in_ucs_mode = ?1 WHERE id" IN_CUR,
   [Q_F_HOLD] = "UPDATE users SET hold = ?1 WHERE id" IN_CUR,
@@ -254,8 +256,8 @@ static const char *const SQL[Q_COUNT] = {
   [Q_AD_GET] = "SELECT id, display, upn, sam, exdb_id, mbx_signed FROM aduser WHERE id = ?1",
   [Q_AD_DEL] = "DELETE FROM aduser WHERE id = ?1",
   [Q_USER_NAMES] = "SELECT display, sip FROM users WHERE id = ?1",
-  [Q_ACC_ALL] = ACCOUNT_COLS "ORDER BY u.id",
-  [Q_ACC_BY_POOL] = ACCOUNT_COLS "WHERE u.pool_id = ?1 ORDER BY u.id",
+  [Q_ACC_ALL] = ACCOUNT_COLS "WHERE u.id > ?1 ORDER BY u.id LIMIT ?2",
+  [Q_ACC_BY_POOL] = ACCOUNT_COLS "WHERE u.pool_id = ?1 AND u.id > ?2 ORDER BY u.id LIMIT ?3",
 };
 
 static const char SCHEMA_V1[] =
@@ -1132,8 +1134,9 @@ static void read_account(sqlite3_stmt *t, StoreUser *u) {
 StoreRc store_user_list_accounts(Store *s, const StoreUserQuery *q, StoreUserFn fn, void *ctx) {
   if (q && (q->id || q->sip || q->upn || q->sam || q->display_like))
     return store_user_list(s, q, fn, ctx);
-  sqlite3_stmt *t = q && q->pool_id ? prep(s, Q_ACC_BY_POOL, "i", q->pool_id)
-                                    : prep(s, Q_ACC_ALL, "");
+  int64_t after = q ? q->after_id : 0, limit = q && q->limit > 0 ? q->limit : -1;
+  sqlite3_stmt *t = q && q->pool_id ? prep(s, Q_ACC_BY_POOL, "iii", q->pool_id, after, limit)
+                                    : prep(s, Q_ACC_ALL, "ii", after, limit);
   UserVisit v = {read_account, fn, ctx};
   return each_row(s, t, user_row, &v, "users");
 }
@@ -1432,6 +1435,10 @@ StoreRc store_cur_clear_contacts(Store *s, int64_t *lost) {
 
 StoreRc store_cur_event(Store *s, int64_t at, int kind, int64_t arg) {
   return run(s, Q_CUR_EVENT, "iii", at, (int64_t)kind, arg);
+}
+
+StoreRc store_cur_event_detail(Store *s, int64_t at, int kind, int64_t arg, const char *detail) {
+  return run(s, Q_CUR_EVENT_DETAIL, "iiit", at, (int64_t)kind, arg, detail);
 }
 
 /* ---------------------------------------------------------------- work and events */

@@ -139,10 +139,13 @@ typedef struct {
   bool mbx_signed;
 } StoreUserSpec;
 
-/* Which users store_user_list visits. Every set field must match. */
+/* Which users store_user_list visits. Every set field must match.
+ * after_id and limit page store_user_list_accounts's pool/all lists: users
+ * with id > after_id, at most limit of them (0: no limit), in id order. */
 typedef struct {
   int64_t id, pool_id;
   const char *sip, *upn, *sam, *display_like; /* display_like: SQL LIKE pattern, \ escapes */
+  int64_t after_id, limit;
 } StoreUserQuery;
 
 typedef struct {
@@ -234,7 +237,9 @@ StoreRc store_user_names(Store *s, int64_t id, char **display, char **sip);
 StoreRc store_user_list(Store *s, const StoreUserQuery *q, StoreUserFn fn, void *ctx);
 /* The same with only the account fields filled (id, display, sip, upn, sam,
  * pool_id, pool, pool_version, policy_id, policy, enabled; the rest zero):
- * no per-user subqueries, for long lists such as Get-CsUser's. */
+ * no per-user subqueries, for long lists such as Get-CsUser's, which read
+ * them a page at a time (q->after_id, q->limit) so that nothing is held
+ * open while the pipeline works on a page. */
 StoreRc store_user_list_accounts(Store *s, const StoreUserQuery *q, StoreUserFn fn, void *ctx);
 StoreRc store_user_ids(Store *s, const StoreUserQuery *q, int64_t **ids, size_t *n);
 StoreRc store_user_set_pool(Store *s, int64_t id, int64_t pool_id);
@@ -326,6 +331,8 @@ StoreRc store_cur_schedule(Store *s, StoreWork kind, int64_t due);
 StoreRc store_cur_unschedule(Store *s); /* all work of the set's users */
 StoreRc store_cur_clear_contacts(Store *s, int64_t *lost);
 StoreRc store_cur_event(Store *s, int64_t at, int kind, int64_t arg);
+/* The same with a detail text (copied into each event). */
+StoreRc store_cur_event_detail(Store *s, int64_t at, int kind, int64_t arg, const char *detail);
 
 /* --- the clock's work queue and the event log */
 StoreRc store_work_add(Store *s, int64_t due, StoreWork kind, int64_t user_id);

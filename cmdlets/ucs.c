@@ -760,11 +760,9 @@ static bool grant_tx(Store *s, void *ctx, UcsResult *r) {
   StoreRc rc = store_sel_set(s, op->ids, op->n);
   if (!rc) rc = store_cur_from_sel(s, 0);
   if (!rc) rc = store_cur_set_policy(s, p.id);
-  if (!rc && op->n <= 1000) { /* the log names the policy; bulk grants stay quiet */
-    for (size_t i = 0; !rc && i < op->n; i++)
-      rc = store_event_add(s, now, op->ids[i], UCS_EV_POLICY_GRANTED, 0,
-                           unassign ? "(none; the site or global policy applies)" : p.name);
-  }
+  if (!rc) /* the log names the policy */
+    rc = store_cur_event_detail(s, now, UCS_EV_POLICY_GRANTED, 0,
+                                unassign ? "(none; the site or global policy applies)" : p.name);
   store_policy_free(&p);
   return rc ? store_failed(s, r) : after_policy_change(s, r);
 }

@@ -132,6 +132,9 @@ static void raw_grant(Raw *w) {
               " 1)", "");
   w->policy = sqlite3_last_insert_rowid(w->db);
   raw_exec(w, "UPDATE users SET policy_id = ?1 WHERE pool_id = ?2", "ii", w->policy, w->pool);
+  raw_exec(w, "INSERT INTO event(at, user_id, kind, detail) SELECT ?1, id, ?2, 'BenchPolicy'"
+              " FROM users WHERE pool_id = ?3", "iii", w->now, (int64_t)UCS_EV_POLICY_GRANTED,
+           w->pool);
   raw_exec(w, "COMMIT", "");
 }
 
