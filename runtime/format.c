@@ -787,7 +787,31 @@ static void doc_open(FmtOut *f, Value o) {
   table_begin(f);
 }
 
+/* A list without a view lists each object's own properties: 5.1's
+ * ListViewGenerator recomputes them for every entry (unlike a table). */
+static void own_list_entry(FmtOut *f, Value o) {
+  int n = obj_prop_count(o);
+  char **labels = calloc((size_t)n + 1, sizeof *labels);
+  char **vals = calloc((size_t)n + 1, sizeof *vals);
+  for (int k = 0; k < n; k++) {
+    VHashEnt *e = &o.u.o->props->ents[k];
+    labels[k] = conv_to_cstr(e->key, NULL);
+    vals[k] = fmt_cell(f->I, e->val);
+  }
+  StrBuf b = SB_INIT;
+  list_entry(&b, labels, vals, n, f->width);
+  sb_putc(&b, '\n');
+  emit(f, &b);
+  sb_free(&b);
+  strv_free(labels, n);
+  strv_free(vals, n);
+}
+
 static void payload(FmtOut *f, Value o) {
+  if (f->shape == FMT_LIST && !f->view && o.kind == V_OBJ) {
+    own_list_entry(f, o);
+    return;
+  }
   char **vals = malloc(((size_t)f->ncols + 1) * sizeof *vals);
   for (int k = 0; k < f->ncols; k++) vals[k] = prop_cell(f, o, f->names[k]);
   if (f->shape == FMT_TABLE) {
