@@ -1,0 +1,2 @@
+# source: scripts/scenario-a07-unassign-en-dash.ps1 (the runbook itself; its output is reviewed against the documentation)
+& "$PSScriptRoot/../../../scripts/scenario-a07-unassign-en-dash.ps1"
