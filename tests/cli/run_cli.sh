@@ -100,6 +100,126 @@ check confirm_answers_from_stdin 0 '[Y] Yes  [A] Yes to All  [N] No  [L] No to A
 [Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): y
 removed b'
 
+# -Confirm answered at the prompt, for every ShouldProcess cmdlet (golden cases
+# run -NonInteractive with no stdin, so they cannot answer). Y and N act on one
+# record, A (Yes to All) and L (No to All) on the rest of the pipeline without
+# asking again. Shown: the "Performing the operation" line of each prompt that
+# appeared and the "R:" observations the script prints.
+confirm() { # confirm NAME ANSWERS SCRIPT WANT
+  cmd "printf '$2' | '$ucsh' -Store :memory: '$tmp/$3' | grep -E '^(R:|Performing)'"
+  check "$1" 0 "$4"
+}
+ken="CN=Ken Myer,CN=Users,DC=litwareinc,DC=com"
+robin="CN=Robin Wood,CN=Users,DC=litwareinc,DC=com"
+pilar="CN=Pilar Ackerman,CN=Users,DC=litwareinc,DC=com"
+aidan="CN=Aidan Delaney,CN=Users,DC=litwareinc,DC=com"
+lisa="CN=Lisa Jacobson,CN=Users,DC=litwareinc,DC=com"
+# RB5: Invoke-CsUcsRollback asks once per user by default (ConfirmImpact High).
+cat >"$tmp/rb5.ps1" <<'EOF'
+Get-CsUser -Identity "Ken Myer", "Robin Wood", "Toni Poe" | Connect-CsLabClient
+Skip-CsLabTime -Minutes 10
+Get-CsUser -Identity "Ken Myer", "Robin Wood", "Toni Poe" | Invoke-CsUcsRollback -WarningAction SilentlyContinue
+Get-CsLabUser -Identity "Ken Myer", "Robin Wood", "Toni Poe" | ForEach-Object { "R: $($_.DisplayName) $($_.ContactStore)" }
+EOF
+rb="Performing the operation \"Invoke-CsUcsRollback\" on target"
+confirm confirm_rollback_y_n_y 'y\nn\ny\n' rb5.ps1 "$rb \"$ken\".
+$rb \"$robin\".
+$rb \"CN=Toni Poe,CN=Users,DC=litwareinc,DC=com\".
+R: Ken Myer RollingBack
+R: Robin Wood UnifiedContactStore
+R: Toni Poe RollingBack"
+confirm confirm_rollback_n_then_yes_to_all 'n\na\n' rb5.ps1 "$rb \"$ken\".
+$rb \"$robin\".
+R: Ken Myer UnifiedContactStore
+R: Robin Wood RollingBack
+R: Toni Poe RollingBack"
+confirm confirm_rollback_no_to_all 'l\n' rb5.ps1 "$rb \"$ken\".
+R: Ken Myer UnifiedContactStore
+R: Robin Wood UnifiedContactStore
+R: Toni Poe UnifiedContactStore"
+# Move-CsUser prompts by default: Y moves Pilar, L keeps the other two.
+cat >"$tmp/move.ps1" <<'EOF'
+Get-CsUser -Identity "Pilar Ackerman", "Aidan Delaney", "Lisa Jacobson" | Move-CsUser -Target "atl-cs-002.litwareinc.com"
+Get-CsUser -Identity "Pilar Ackerman", "Aidan Delaney", "Lisa Jacobson" | ForEach-Object { "R: $($_.DisplayName) $($_.RegistrarPool)" }
+EOF
+confirm confirm_move_y_then_no_to_all 'y\nl\n' move.ps1 "Performing the operation \"Move-CsUser\" on target \"$pilar\".
+Performing the operation \"Move-CsUser\" on target \"$aidan\".
+R: Pilar Ackerman atl-cs-002.litwareinc.com
+R: Aidan Delaney atl-cs-001.litwareinc.com
+R: Lisa Jacobson atl-cs-001.litwareinc.com"
+# Grant-CsUserServicesPolicy -Confirm through a pipeline (its batching keeps per-user answers).
+cat >"$tmp/grant.ps1" <<'EOF'
+Get-CsUser -Identity "Pilar Ackerman", "Aidan Delaney", "Lisa Jacobson" | Grant-CsUserServicesPolicy -PolicyName "UCS Enabled Users" -Confirm
+Get-CsUser -Identity "Pilar Ackerman", "Aidan Delaney", "Lisa Jacobson" | ForEach-Object { "R: $($_.DisplayName) [$($_.UserServicesPolicy)]" }
+EOF
+gr="Performing the operation \"Grant-CsUserServicesPolicy\" on target"
+confirm confirm_grant_n_y_n 'n\ny\nn\n' grant.ps1 "$gr \"$pilar\".
+$gr \"$aidan\".
+$gr \"$lisa\".
+R: Pilar Ackerman []
+R: Aidan Delaney [UCS Enabled Users]
+R: Lisa Jacobson []"
+# New/Set/Remove-CsUserServicesPolicy -Confirm.
+cat >"$tmp/policy.ps1" <<'EOF'
+New-CsUserServicesPolicy -Identity "site:Redmond" -Confirm | Out-Null
+"R: $((Get-CsUserServicesPolicy -Filter 'site:*' | Measure-Object).Count)"
+New-CsUserServicesPolicy -Identity "site:Redmond" -UcsAllowed $False -Confirm | Out-Null
+New-CsUserServicesPolicy -Identity "site:Dallas" -Confirm:$False | Out-Null
+Set-CsUserServicesPolicy -Identity global -UcsAllowed $False -Confirm
+Set-CsUserServicesPolicy -Identity "site:Redmond" -MigrationDelayInDays 5 -Confirm
+Get-CsUserServicesPolicy -Filter "[gs]*" | ForEach-Object { "R: $($_.Identity) $($_.UcsAllowed) $($_.MigrationDelayInDays)" }
+Get-CsUserServicesPolicy -Filter "site:*" | Remove-CsUserServicesPolicy -Confirm
+"R: $((Get-CsUserServicesPolicy -Filter 'site:*' | Measure-Object).Count)"
+EOF
+confirm confirm_policy_new_set_remove 'n\ny\ny\nn\na\n' policy.ps1 'Performing the operation "New-CsUserServicesPolicy" on target "Site:Redmond".
+R: 0
+Performing the operation "New-CsUserServicesPolicy" on target "Site:Redmond".
+Performing the operation "Set-CsUserServicesPolicy" on target "Global".
+Performing the operation "Set-CsUserServicesPolicy" on target "Site:Redmond".
+R: Global False 0
+R: Site:Redmond False 0
+R: Site:Dallas True 0
+Performing the operation "Remove-CsUserServicesPolicy" on target "Site:Redmond".
+R: 0'
+# Disable-, Set-, Enable-CsUser -Confirm.
+cat >"$tmp/user.ps1" <<'EOF'
+Disable-CsUser -Identity "Pilar Ackerman" -Confirm
+"R: $(@(Get-CsUser -Identity 'Pilar Ackerman').Count)"
+Set-CsUser -Identity "Pilar Ackerman" -EnterpriseVoiceEnabled $True -Confirm
+"R: $((Get-CsUser -Identity 'Pilar Ackerman').EnterpriseVoiceEnabled)"
+Disable-CsUser -Identity "Pilar Ackerman" -Confirm:$False
+Enable-CsUser -Identity "Pilar Ackerman" -RegistrarPool "atl-cs-002.litwareinc.com" -SipAddressType UserPrincipalName -Confirm
+"R: $((Get-CsUser -Identity 'Pilar Ackerman').RegistrarPool)"
+EOF
+confirm confirm_user_disable_set_enable 'n\ny\ny\n' user.ps1 "Performing the operation \"Disable-CsUser\" on target \"$pilar\".
+R: 1
+Performing the operation \"Set-CsUser\" on target \"$pilar\".
+R: True
+Performing the operation \"Enable-CsUser\" on target \"Pilar Ackerman\".
+R: atl-cs-002.litwareinc.com"
+# Update-CsUserData, New-MoveRequest and Reset-CsLab -Confirm.
+cat >"$tmp/misc.ps1" <<'EOF'
+Export-CsUserData -PoolFqdn "atl-cs-001.litwareinc.com" -FileName "C:\Logs\Backup.zip"
+Connect-CsLabClient -Identity "Ken Myer"
+Skip-CsLabTime -Minutes 10
+Update-CsUserData -FileName "C:\Logs\Backup.zip" -UserFilter "kenmyer@litwareinc.com" -Confirm -WarningAction SilentlyContinue
+"R: $((Get-CsLabUser -Identity 'Ken Myer').DataCondition)"
+New-MoveRequest -Identity "Pilar Ackerman" -TargetDatabase DB2010 -Confirm | Out-Null
+"R: $((Get-Mailbox -Identity 'Pilar Ackerman').Database)"
+Reset-CsLab -Confirm
+"R: $((Get-CsLabUser -Identity 'Ken Myer').ContactStore)"
+Reset-CsLab -Confirm
+"R: $((Get-CsLabUser -Identity 'Ken Myer').ContactStore)"
+EOF
+confirm confirm_update_moverequest_reset 'n\ny\nn\ny\n' misc.ps1 'Performing the operation "Update-CsUserData" on target "C:\Logs\Backup.zip".
+R: Ok
+Performing the operation "New-MoveRequest" on target "litwareinc.com/Users/Pilar Ackerman".
+R: DB2010
+Performing the operation "Restore the default lab" on target "lab store :memory:".
+R: UnifiedContactStore
+Performing the operation "Restore the default lab" on target "lab store :memory:".
+R: LyncServer'
+
 # A lab store path that is a directory is refused with a clear message.
 cmd "'$ucsh' -NonInteractive -Store '$tmp' -Command 'Get-CsLabClock'"
 check store_is_directory 1 "" "is a directory, not a file"
