@@ -19,8 +19,10 @@
 Reset-CsLab -Empty
 New-CsLabUser -DisplayName "Ken Myer" -MailboxSignedIn $False | Select-Object DisplayName,SipAddress,RegistrarPool,ExchangeVersion,MailboxSignedIn,ContactStore,ContactCount,MigrationBlockers | Format-List
 
-# Documented. Expect one policy: Identity Global, UcsAllowed True (P1).
+# Documented.
 Get-CsUserServicesPolicy
+# expect: one policy, global, UcsAllowed True
+# Lab: expect exactly one policy above: Identity Global, UcsAllowed True (P1).
 
 # [event] Ken signs into his Exchange 2013 mailbox once; adds >= 1 contact
 # Lab: the mailbox sign-in (Outlook Web App) and his Lync client adding a
@@ -53,5 +55,8 @@ Get-CsLabUser "Ken Myer" | Select-Object DisplayName,ContactStore,ContactCount,R
 Get-ItemProperty -Path "HKCU:\Software\Microsoft\Office\15.0\Lync\sip:kenmyer@litwareinc.com\UCS" | Select-Object InUCSMode | Format-List
 Get-CsLabEvent -Identity "Ken Myer" | Format-List
 
-# Documented. expect: Result Success (T1: migrated, at least one contact).
+# Documented.
 Test-CsUnifiedContactStore -UserSipAddress "sip:kenmyer@litwareinc.com" -TargetFqdn "atl-cs-001.litwareinc.com"
+# expect: Result Success
+# Lab: expect Result Success above (T1: the contacts were migrated and at
+# least one can be retrieved).

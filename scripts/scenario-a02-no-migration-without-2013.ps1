@@ -28,12 +28,14 @@ Connect-CsLabClient -Identity "Ken Myer" -ClientVersion 2010
 # [event] advance clock 1 day
 Skip-CsLabTime -Days 1
 
-# Documented. expect: Result Failure; contacts still in Lync Server
-# Lab: expect Result Failure (T1: not migrated; decisions 1), and Ken still in
-# LyncServer with his 6 contacts, no migration scheduled (NextCheck empty) and
-# the Lync 2010 client named among his MigrationBlockers (M2). The event log
-# says the sign-in started no migration and why.
+# Documented.
 Test-CsUnifiedContactStore -UserSipAddress "sip:kenmyer@litwareinc.com" -TargetFqdn "atl-cs-001.litwareinc.com"
+# expect: Result Failure; contacts still in Lync Server
+# Lab: expect Result Failure above (T1: not migrated; decisions 1), and below
+# Ken still in LyncServer with his 6 contacts, no migration scheduled
+# (NextCheck empty) and the Lync 2010 client named among his
+# MigrationBlockers (M2). The event log says the sign-in started no
+# migration and why.
 Get-CsLabUser "Ken Myer" | Select-Object DisplayName,ClientVersion,ContactStore,ContactCount,NextCheck,MigrationBlockers | Format-List
 Get-CsLabEvent -Identity "Ken Myer" | Format-List
 
