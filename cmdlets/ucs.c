@@ -536,7 +536,7 @@ bool ucs_policy_parse(Store *s, const char *id, UcsPolicyRef *out, UcsResult *r)
     return false;
   }
   const char *name = has_prefix(id, "tag:") ? id + 4 : id;
-  if (!*name) {
+  if (!*name || strchr(name, ':')) { /* "stie:Redmond" is a typo, not a per-user name (P3) */
     msg_push(r, UCS_E_BAD_POLICY_ID, 0, id);
     return false;
   }
