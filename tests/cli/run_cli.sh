@@ -224,6 +224,33 @@ R: LyncServer'
 cmd "'$ucsh' -NonInteractive -Store '$tmp' -Command 'Get-CsLabClock'"
 check store_is_directory 1 "" "is a directory, not a file"
 
+# A bad store file is refused by every Lync command (a statement-terminating
+# error, the script goes on), left byte for byte unchanged, and never opened
+# by a script without Lync commands. The files: a text file, our store with a
+# newer schema version (header bytes 60-63), with another program's
+# application id (bytes 68-71), and cut short (damaged).
+"$ucsh" -Store "$tmp/lab.db" -Command 'Get-CsLabClock' >/dev/null 2>&1
+printf 'notes, not a lab\n' >"$tmp/text.db"
+cp "$tmp/lab.db" "$tmp/newer.db"
+printf '\000\000\000\143' | dd of="$tmp/newer.db" bs=1 seek=60 conv=notrunc 2>/dev/null
+cp "$tmp/lab.db" "$tmp/foreign.db"
+printf '\001\002\003\004' | dd of="$tmp/foreign.db" bs=1 seek=68 conv=notrunc 2>/dev/null
+head -c 40000 "$tmp/lab.db" >"$tmp/short.db"
+refused() { # refused NAME FILE NEEDLE: the last command fails, the file is unchanged
+  cp "$tmp/$2" "$tmp/$2.bak"
+  cmd "'$ucsh' -NonInteractive -Store '$tmp/$2' -Command 'Get-CsUser; \"goes on\"; Get-CsLabClock'; rc=\$?; cmp -s '$tmp/$2' '$tmp/$2.bak' && echo unchanged; exit \$rc"
+  check "$1" 1 "goes on
+unchanged" "$3"
+}
+refused store_text_file_refused text.db "is not a ucsh lab store (not a SQLite database); it was left unchanged."
+refused store_newer_schema_refused newer.db "was written by a newer ucsh (schema version 99;"
+refused store_foreign_sqlite_refused foreign.db "is a SQLite database but not a ucsh lab store"
+refused store_damaged_refused short.db "is damaged"
+cmd "UCSH_STORE='$tmp/text.db' '$ucsh' -NonInteractive -Command 'Get-CsLabClock'"
+check store_env_path_refused 1 "" "FullyQualifiedErrorId : LabStoreUnavailable"
+cmd "'$ucsh' -NonInteractive -Store '$tmp/newer.db' -Command '\"no Lync command\"'"
+check store_not_opened_without_lync 0 "no Lync command"
+
 # The minimal REPL on a real terminal (util-linux `script` gives it a pty):
 # a multi-line foreach typed line by line gets ">> " continuation prompts.
 if command -v script >/dev/null 2>&1; then
