@@ -85,6 +85,7 @@ typedef struct {
   const char *display, *sip, *upn, *sam, *pool, *policy;
   int pool_version;
   bool enabled, lync; /* lync: enabled for Lync Server (false after Disable-CsUser) */
+  int64_t policy_id;
 } CsuRow;
 
 typedef struct {
@@ -94,8 +95,8 @@ typedef struct {
 } CsuCtx;
 
 static void row_of(const StoreUser *u, CsuRow *r) {
-  *r = (CsuRow){u->id, u->pool_id, u->display, u->sip, u->upn, u->sam, u->pool, u->policy,
-                u->pool_version, u->enabled, true};
+  *r = (CsuRow){u->id,     u->pool_id,      u->display, u->sip, u->upn,      u->sam,
+                u->pool,   u->policy,       u->pool_version, u->enabled, true, u->policy_id};
 }
 
 static bool online(const CsuRow *r) { return r->lync && r->pool_version == 0; }
@@ -138,11 +139,15 @@ static Value g_home(const CsuCtx *x) {
 
 typedef enum { PV_NULL, PV_FN, PV_ATTR_BOOL, PV_ATTR_STR } PvKind;
 
+/* Values many users share: made once per pool or per policy. */
+typedef enum { SH_NONE, SH_POOL, SH_POLICY } PvShare;
+
 typedef struct {
   const char *name;
   PvKind kind;
   Value (*fn)(const CsuCtx *x);
   const char *dflt; /* attributes: the value when unset (NULL: $null) */
+  PvShare share;
 } CsuProp;
 
 /* In display order; the view (views.c) shows the first CSU_VIEW_PROPS. */
@@ -162,17 +167,17 @@ static const CsuProp USER_PROPS[] = {
     {"ExternalAccessPolicy", PV_NULL, NULL, NULL},
     {"MobilityPolicy", PV_NULL, NULL, NULL},
     {"PersistentChatPolicy", PV_NULL, NULL, NULL},
-    {"UserServicesPolicy", PV_FN, g_policy, NULL},
+    {"UserServicesPolicy", PV_FN, g_policy, NULL, SH_POLICY},
     {"HostedVoiceMail", PV_ATTR_BOOL, NULL, NULL},
     {"HostedVoicemailPolicy", PV_NULL, NULL, NULL},
-    {"HostingProvider", PV_FN, g_hosting, NULL},
-    {"RegistrarPool", PV_FN, g_pool, NULL},
+    {"HostingProvider", PV_FN, g_hosting, NULL, SH_POOL},
+    {"RegistrarPool", PV_FN, g_pool, NULL, SH_POOL},
     {"Enabled", PV_FN, g_enabled, NULL},
     {"SipAddress", PV_FN, g_sip, NULL},
     {"LineURI", PV_ATTR_STR, NULL, NULL},
     {"EnterpriseVoiceEnabled", PV_ATTR_BOOL, NULL, "False"},
     {"ExUmEnabled", PV_FN, g_false, NULL},
-    {"HomeServer", PV_FN, g_home, NULL},
+    {"HomeServer", PV_FN, g_home, NULL, SH_POOL},
     {"DisplayName", PV_FN, g_display, NULL},
     {"SamAccountName", PV_FN, g_sam, NULL},
     /* not in the default view */
@@ -199,37 +204,58 @@ static Value prop_value(const CsuCtx *x, const CsuProp *p) {
 }
 
 /* Makes user objects fast: each starts as a copy of a template that holds
- * every property (so no property name is hashed per user), and the
- * HomeServer text is made once per pool. */
+ * every property (so no property name is hashed per user), and the values
+ * that depend only on the pool or the policy are made once per pool or
+ * policy and shared. */
+enum { CSU_NPROPS = sizeof USER_PROPS / sizeof USER_PROPS[0] };
+
 typedef struct {
   Value tmpl; /* an object with every property, all $null */
   const char *type;
-  int64_t home_pool;
-  Value home;
+  Value shared[CSU_NPROPS];
+  int64_t shared_key[CSU_NPROPS]; /* what shared[i] was made for; -2: nothing yet */
+  char *shared_text[CSU_NPROPS];  /* and the pool's or policy's name then */
 } CsuMaker;
 
 static void maker_init(CsuMaker *m, const char *type_name) {
   m->tmpl = val_obj_new(OBJ_GENERIC, type_name);
-  for (int i = 0; i < NP(USER_PROPS); i++) val_obj_set(m->tmpl, USER_PROPS[i].name, val_null());
+  for (int i = 0; i < CSU_NPROPS; i++) {
+    val_obj_set(m->tmpl, USER_PROPS[i].name, val_null());
+    m->shared[i] = val_null();
+    m->shared_key[i] = -2;
+    m->shared_text[i] = NULL;
+  }
   m->type = type_name;
-  m->home_pool = -1;
-  m->home = val_null();
 }
 
 static void maker_free(CsuMaker *m) {
   val_unref(m->tmpl);
-  val_unref(m->home);
-  m->tmpl = m->home = val_null();
+  m->tmpl = val_null();
+  for (int i = 0; i < CSU_NPROPS; i++) {
+    val_unref(m->shared[i]);
+    m->shared[i] = val_null();
+    free(m->shared_text[i]);
+    m->shared_text[i] = NULL;
+  }
 }
 
-static Value maker_value(CsuMaker *m, const CsuCtx *x, const CsuProp *p) {
-  if (p->fn != g_home) return prop_value(x, p);
-  if (m->home_pool != x->r->pool_id || !x->r->lync) {
-    val_unref(m->home);
-    m->home = prop_value(x, p);
-    m->home_pool = x->r->lync ? x->r->pool_id : -1;
+static bool same_text(const char *a, const char *b) {
+  return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+static Value maker_value(CsuMaker *m, const CsuCtx *x, int i) {
+  const CsuProp *p = &USER_PROPS[i];
+  if (p->share == SH_NONE) return prop_value(x, p);
+  int64_t key = !x->r->lync ? -1 : p->share == SH_POOL ? x->r->pool_id : x->r->policy_id;
+  const char *text = p->share == SH_POOL ? x->r->pool : x->r->policy;
+  if (m->shared_key[i] != key || !same_text(m->shared_text[i], text)) {
+    val_unref(m->shared[i]);
+    free(m->shared_text[i]);
+    m->shared[i] = prop_value(x, p);
+    m->shared_key[i] = key;
+    m->shared_text[i] = text ? strdup(text) : NULL;
   }
-  return val_ref(m->home);
+  return val_ref(m->shared[i]);
 }
 
 static Value row_object(CsuMaker *m, const CsuCtx *x) {
@@ -240,9 +266,9 @@ static Value row_object(CsuMaker *m, const CsuCtx *x) {
   Value oldv = {.kind = V_HASH, .u.h = old};
   val_unref(oldv);
   VHashEnt *e = o.u.o->props->ents;
-  for (int i = 0; i < NP(USER_PROPS); i++) {
+  for (int i = 0; i < CSU_NPROPS; i++) {
     val_unref(e[i].val);
-    e[i].val = maker_value(m, x, &USER_PROPS[i]);
+    e[i].val = maker_value(m, x, i);
   }
   val_obj_set_text(o, val_ref(e[0].val)); /* ToString: the Identity (DN) */
   if (x->r->lync) lab_tag_user(x->s, o, x->r->id);
@@ -336,6 +362,8 @@ typedef struct {
   CsuAttrs attrs;
   bool attrs_loaded, on_lync, none;
   int64_t limit, emitted; /* limit < 0: Unlimited */
+  const char *last_name;   /* the filter's last property name (its own text) */
+  const CsuProp *last_prop;
 } GuState;
 
 typedef struct {
@@ -352,7 +380,11 @@ static bool gu_known(void *ctx, const char *prop) {
 static Value gu_get(void *ctx, const char *prop) {
   GuMatch *m = ctx;
   CsuCtx x = {m->s, m->r, &m->g->attrs};
-  return prop_value(&x, prop_find(prop));
+  if (m->g->last_name != prop) { /* the filter asks by the same names row after row */
+    m->g->last_name = prop;
+    m->g->last_prop = prop_find(prop);
+  }
+  return prop_value(&x, m->g->last_prop);
 }
 
 static bool gu_matches(Store *s, GuState *g, const CsuRow *r) {
@@ -434,12 +466,41 @@ static Status gu_emit_row(CmdCtx *c, Store *s, GuState *g, const CsuRow *r) {
   return emit_owned(c, row_object(&g->maker, &x));
 }
 
+/* The strings of a page's rows, in blocks freed together. */
+typedef struct GuBlock {
+  struct GuBlock *next;
+  size_t used, cap;
+  char data[];
+} GuBlock;
+
+static const char *gu_strdup(GuBlock **head, const char *s) {
+  if (!s) return NULL;
+  size_t n = strlen(s) + 1;
+  GuBlock *b = *head;
+  if (!b || b->cap - b->used < n) {
+    size_t cap = n > 65536 ? n : 65536;
+    b = malloc(sizeof *b + cap);
+    if (!b) abort();
+    *b = (GuBlock){*head, 0, cap};
+    *head = b;
+  }
+  char *d = memcpy(b->data + b->used, s, n);
+  b->used += n;
+  return d;
+}
+
+static void gu_blocks_free(GuBlock **head) {
+  for (GuBlock *b = *head, *next; b; b = next) next = b->next, free(b);
+  *head = NULL;
+}
+
 /* Rows kept during a scan of one page (the statement must end before
  * anything runs downstream): only the strings an object needs. */
 typedef struct {
   CsuRow *v;
   size_t n, cap, seen; /* seen: rows the page held, matching or not */
   int64_t last_id;
+  GuBlock *strings;
   Store *s;
   GuState *g;
 } GuRows;
@@ -456,20 +517,17 @@ static void gu_keep(void *ctx, const StoreUser *u) {
     rows->v = realloc(rows->v, rows->cap * sizeof *rows->v);
     if (!rows->v) abort();
   }
-  r.display = strdup(u->display), r.sip = strdup(u->sip), r.upn = strdup(u->upn);
-  r.sam = strdup(u->sam), r.pool = u->pool ? strdup(u->pool) : NULL;
-  r.policy = u->policy ? strdup(u->policy) : NULL;
+  GuBlock **b = &rows->strings;
+  r.display = gu_strdup(b, u->display), r.sip = gu_strdup(b, u->sip);
+  r.upn = gu_strdup(b, u->upn), r.sam = gu_strdup(b, u->sam);
+  r.pool = gu_strdup(b, u->pool), r.policy = gu_strdup(b, u->policy);
   rows->v[rows->n++] = r;
   if (rows->g->limit >= 0) rows->g->emitted++;
 }
 
 /* Frees the page's strings and empties it for the next page. */
 static void gu_rows_clear(GuRows *rows) {
-  for (size_t i = 0; i < rows->n; i++) {
-    CsuRow *r = &rows->v[i];
-    free((char *)r->display), free((char *)r->sip), free((char *)r->upn);
-    free((char *)r->sam), free((char *)r->pool), free((char *)r->policy);
-  }
+  gu_blocks_free(&rows->strings);
   rows->n = rows->seen = 0;
 }
 
