@@ -15,6 +15,8 @@ extern const CmdDef object_cmdlets[];
 extern const CmdDef session_cmdlets[];
 /* Format-Table, Format-List, Out-String, Out-Default, Out-Host (format.c) */
 extern const CmdDef format_cmdlets[];
+/* ConvertTo-SecureString (security.c) */
+extern const CmdDef security_cmdlets[];
 
 /* Lab cmdlets: Reset-CsLab, New-CsLabUser, *-CsLabClient, Connect-CsLabMailbox,
  * *-CsLabContact, Skip-CsLabTime, Get-CsLabClock, Get-CsLabUser, Get-CsLabEvent (cs_lab.c) */

@@ -20,6 +20,7 @@
 #include <strings.h>
 
 #include "../runtime/convert.h"
+#include "../runtime/secure.h"
 #include "cmdlets.h"
 #include "cs_user.h"
 #include "drives.h"
@@ -1040,12 +1041,9 @@ static Status cred_no_prompt(CmdCtx *c) {
 
 /* A PSCredential; the lab keeps no passwords, only their length. */
 static Value cred_object(const char *user, const char *password) {
-  Value pw = val_obj_new(OBJ_GENERIC, "System.Security.SecureString");
-  val_obj_set(pw, "Length", val_int((int32_t)strlen(password)));
-  val_obj_set_text(pw, val_cstr("System.Security.SecureString"));
-  Value o = val_obj_new(OBJ_GENERIC, "System.Management.Automation.PSCredential");
-  val_obj_set(o, "UserName", val_cstr(user));
-  val_obj_set(o, "Password", pw);
+  Value pw = sec_string_new(strlen(password));
+  Value o = sec_credential_new(user, pw);
+  val_unref(pw);
   return o;
 }
 

@@ -850,13 +850,18 @@ static bool is_scalar_like(Value v) {
  * that holds the text. */
 static const struct { const char *type_name, *prop; } line_views[] = {
     {"System.DateTime", "DateTime"}, /* Get-Date: "Friday, February 1, 2013 9:00:00 AM" */
+    {"System.Security.SecureString", NULL}, /* NULL: the object's text (its type name) */
 };
 
 static bool line_view(FmtOut *f, Value o) {
   const char *tn = fmt_type_name(o);
   for (size_t i = 0; tn && i < sizeof line_views / sizeof line_views[0]; i++) {
-    Value *p = strcasecmp(tn, line_views[i].type_name) == 0 ? val_obj_prop(o, line_views[i].prop)
-                                                             : NULL;
+    bool hit = strcasecmp(tn, line_views[i].type_name) == 0;
+    if (hit && !line_views[i].prop) {
+      raw_text(f, o);
+      return true;
+    }
+    Value *p = hit ? val_obj_prop(o, line_views[i].prop) : NULL;
     if (p) {
       raw_text(f, *p);
       return true;

@@ -133,6 +133,7 @@ static Interp *interp_for_host(bool interactive) {
   cmd_register(I, object_cmdlets);
   cmd_register(I, session_cmdlets);
   cmd_register(I, format_cmdlets);
+  cmd_register(I, security_cmdlets);
   cmd_register(I, cs_policy_cmdlets);
   cmd_register(I, cs_user_cmdlets);
   cmd_register(I, cs_lab_cmdlets);

@@ -22,6 +22,7 @@
 #include "fmt.h"
 #include "ops.h"
 #include "regex.h"
+#include "secure.h"
 #include "strbuf.h"
 
 /* .NET puts this between an argument exception's message and its
@@ -2099,7 +2100,12 @@ static bool construct(const TypeInfo *t, const Value *args, int nargs, Value *ou
   case T_ORDERED: *out = val_hash_new(true); return nargs == 0;
   case T_OBJECT:
   case T_PSOBJECT: *out = val_obj_new(OBJ_GENERIC, "System.Object"); return nargs == 0;
-  default: return false;
+  default: {
+    bool failed;
+    if (!sec_construct(t, args, nargs, out, err, &failed)) return false;
+    if (failed) *res = MEM_ERROR;
+    return true;
+  }
   }
 }
 
