@@ -146,7 +146,6 @@ static Value cl_user_value(const StoreUser *u) {
   return o;
 }
 
-static void cl_collect_user(void *ctx, const StoreUser *u) { cl_push(ctx, cl_user_value(u)); }
 
 /* Emits the lab user objects of ids, one store read each. */
 static Status cl_emit_users(CmdCtx *c, Store *s, const int64_t *ids, size_t n) {
@@ -562,18 +561,45 @@ static Status clock_process(CmdCtx *c, Value in, bool has_input) {
 
 /* ---------------------------------------------------------------- Get-CsLabUser */
 
+/* A page of every user (the statement ends before the pipeline runs). */
+typedef struct {
+  ClVals out;
+  size_t seen;
+  int64_t last_id;
+} GluPage;
+
+static void glu_keep(void *ctx, const StoreUser *u) {
+  GluPage *p = ctx;
+  p->seen++;
+  p->last_id = u->id;
+  cl_push(&p->out, cl_user_value(u));
+}
+
+enum { GLU_PAGE = 512 };
+
+/* Every user, a page at a time, so that 100,000 users never sit in memory
+ * at once. */
+static Status glu_all(CmdCtx *c, Store *s) {
+  StoreUserQuery q = {.limit = GLU_PAGE};
+  Status st = ST_OK;
+  GluPage p;
+  do {
+    p = (GluPage){0};
+    StoreRc rc = store_user_list(s, &q, glu_keep, &p);
+    st = cl_emit_all(c, &p.out);
+    if (rc) return cl_store_fail(c, s);
+    q.after_id = p.last_id;
+  } while (st == ST_OK && p.seen == GLU_PAGE);
+  return st;
+}
+
 static Status glu_process(CmdCtx *c, Value in, bool has_input) {
   (void)in, (void)has_input;
   Status st;
   Store *s = lab_store(c, &st);
   if (!s) return st;
   Value *id = cmd_arg(c, "Identity");
-  if (!id) {
-    ClVals all = {0};
-    StoreRc rc = store_user_list(s, NULL, cl_collect_user, &all);
-    st = cl_emit_all(c, &all);
-    return rc ? cl_store_fail(c, s) : st;
-  }
+  if (!id) return glu_all(c, s);
   LabIds ids = {0};
   st = lab_resolve_users(c, s, *id, &ids);
   if (st == ST_OK) st = cl_emit_users(c, s, ids.v, ids.n);

@@ -146,7 +146,7 @@ static const char *const SQL[Q_COUNT] = {
   [Q_USER_BY_UPN] = USER_COLS "WHERE u.upn = ?1",
   [Q_USER_BY_SAM] = USER_COLS "WHERE u.sam = ?1",
   [Q_USER_BY_DISPLAY] = USER_COLS "WHERE u.display LIKE ?1 ESCAPE '\\' ORDER BY u.id",
-  [Q_USER_ALL] = USER_COLS "ORDER BY u.id",
+  [Q_USER_ALL] = USER_COLS "WHERE u.id > ?1 ORDER BY u.id LIMIT ?2",
   [Q_ID_BY_POOL] = "SELECT id FROM users WHERE pool_id = ?1 ORDER BY id",
   [Q_ID_ALL] = "SELECT id FROM users ORDER BY id",
   [Q_USER_POOL] = "UPDATE users SET pool_id = ?2 WHERE id = ?1",
@@ -1085,14 +1085,14 @@ StoreRc store_user_names(Store *s, int64_t id, char **display, char **sip) {
 
 /* The statement for a query: its first set field decides. */
 static sqlite3_stmt *user_query(Store *s, const StoreUserQuery *q) {
-  if (!q) return prep(s, Q_USER_ALL, "");
+  if (!q) return prep(s, Q_USER_ALL, "ii", (int64_t)0, (int64_t)-1);
   if (q->id) return prep(s, Q_USER_BY_ID, "i", q->id);
   if (q->pool_id) return prep(s, Q_USER_BY_POOL, "i", q->pool_id);
   if (q->sip) return prep(s, Q_USER_BY_SIP, "t", q->sip);
   if (q->upn) return prep(s, Q_USER_BY_UPN, "t", q->upn);
   if (q->sam) return prep(s, Q_USER_BY_SAM, "t", q->sam);
   if (q->display_like) return prep(s, Q_USER_BY_DISPLAY, "t", q->display_like);
-  return prep(s, Q_USER_ALL, "");
+  return prep(s, Q_USER_ALL, "ii", q->after_id, q->limit > 0 ? q->limit : (int64_t)-1);
 }
 
 /* Users come as full rows (read_user) or as account rows (read_account). */
@@ -1487,4 +1487,57 @@ StoreRc store_pool_counts(Store *s, int64_t pool_id, StorePoolCounts *out) {
   }
   sqlite3_reset(t);
   return rc == SQLITE_ROW ? STORE_OK : fail(s, "pool counts");
+}
+
+/* ---------------------------------------------------------------- Exchange servers, settings */
+
+/* A one-off statement (not in the SQL[] cache: these run rarely). */
+static sqlite3_stmt *prep_once(Store *s, const char *sql) {
+  sqlite3_stmt *t = NULL;
+  if (sqlite3_prepare_v2(s->db, sql, -1, &t, NULL) != SQLITE_OK) {
+    fail(s, sql);
+    sqlite3_finalize(t);
+    return NULL;
+  }
+  return t;
+}
+
+StoreRc store_exserver_list(Store *s, StoreExServerFn fn, void *ctx) {
+  sqlite3_stmt *t = prep_once(s, "SELECT x.id, x.fqdn, x.version, x.s2s, x.reachable,"
+                                 " (SELECT group_concat(name, ', ') FROM (SELECT name FROM exdb d"
+                                 " WHERE d.server_id = x.id ORDER BY d.id))"
+                                 " FROM exserver x ORDER BY x.id");
+  if (!t) return STORE_ERROR;
+  int rc;
+  while ((rc = sqlite3_step(t)) == SQLITE_ROW) {
+    const char *dbs = (const char *)sqlite3_column_text(t, 5);
+    StoreExServer x = {col_i(t, 0), (const char *)sqlite3_column_text(t, 1), dbs ? dbs : "",
+                       (int)col_i(t, 2), col_i(t, 3) != 0, col_i(t, 4) != 0};
+    fn(ctx, &x);
+  }
+  sqlite3_finalize(t);
+  return rc == SQLITE_DONE ? STORE_OK : fail(s, "exchange servers");
+}
+
+StoreRc store_setting_get(Store *s, const char *key, char **out) {
+  *out = NULL;
+  sqlite3_stmt *t = prep_once(s, "SELECT value FROM meta WHERE key = ?1");
+  if (!t) return STORE_ERROR;
+  sqlite3_bind_text(t, 1, key, -1, SQLITE_TRANSIENT);
+  int rc = sqlite3_step(t);
+  if (rc == SQLITE_ROW) *out = col_str(t, 0);
+  sqlite3_finalize(t);
+  if (rc == SQLITE_ROW) return *out ? STORE_OK : STORE_NOTFOUND;
+  return rc == SQLITE_DONE ? STORE_NOTFOUND : fail(s, "setting");
+}
+
+StoreRc store_setting_set(Store *s, const char *key, const char *value) {
+  sqlite3_stmt *t = prep_once(s, value ? "INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)"
+                                       : "DELETE FROM meta WHERE key = ?1");
+  if (!t) return STORE_ERROR;
+  sqlite3_bind_text(t, 1, key, -1, SQLITE_TRANSIENT);
+  if (value) sqlite3_bind_text(t, 2, value, -1, SQLITE_TRANSIENT);
+  int rc = sqlite3_step(t);
+  sqlite3_finalize(t);
+  return rc == SQLITE_DONE ? STORE_OK : fail(s, "setting");
 }

@@ -140,8 +140,9 @@ typedef struct {
 } StoreUserSpec;
 
 /* Which users store_user_list visits. Every set field must match.
- * after_id and limit page store_user_list_accounts's pool/all lists: users
- * with id > after_id, at most limit of them (0: no limit), in id order. */
+ * after_id and limit page the lists of all users (and store_user_list_accounts's
+ * pool lists): users with id > after_id, at most limit of them (0: no
+ * limit), in id order. */
 typedef struct {
   int64_t id, pool_id;
   const char *sip, *upn, *sam, *display_like; /* display_like: SQL LIKE pattern, \ escapes */
@@ -348,5 +349,22 @@ typedef struct {
   int64_t disabled, allowed, migrating, migrated, failed;
 } StorePoolCounts;
 StoreRc store_pool_counts(Store *s, int64_t pool_id, StorePoolCounts *out);
+
+/* --- Exchange servers as the lab cmdlets and the partner application see
+ * them (appended; uncached statements) */
+typedef struct {
+  int64_t id;
+  const char *fqdn, *databases; /* databases: the names joined with ", " */
+  int version;                  /* 2013 or 2010 */
+  bool s2s, reachable;
+} StoreExServer;
+typedef void (*StoreExServerFn)(void *ctx, const StoreExServer *x);
+/* Every Exchange server, by id; rows are borrowed during the call. */
+StoreRc store_exserver_list(Store *s, StoreExServerFn fn, void *ctx);
+/* A text setting of the lab (the meta table, so store_reset clears it):
+ * *out owned; STORE_NOTFOUND (and *out NULL) when unset. A NULL value
+ * removes the setting. */
+StoreRc store_setting_get(Store *s, const char *key, char **out);
+StoreRc store_setting_set(Store *s, const char *key, const char *value);
 
 #endif
