@@ -92,15 +92,16 @@ static Value uop_timespan(int64_t ms) {
   return val_cstr(buf);
 }
 
-/* The five-property output of the synthetic transactions, labelled as the
- * Lync Server 2013 page prints them (Target Fqdn, Result, Latency, Error
- * Message, Diagnosis). */
+/* The five-property output of the synthetic transactions: TargetFqdn,
+ * Result, Latency, Error, Diagnosis (the page: "recorded in the Error and
+ * Diagnosis properties"); the view (views.c) labels them as the Lync Server
+ * 2013 page prints them (Target Fqdn, ..., Error Message, Diagnosis). */
 static Value uop_task_output(const char *type, const UcsTestResult *t) {
   Value o = val_obj_new(OBJ_GENERIC, type);
-  val_obj_set(o, "Target Fqdn", val_cstr(t->target));
+  val_obj_set(o, "TargetFqdn", val_cstr(t->target));
   val_obj_set(o, "Result", val_cstr(t->success ? "Success" : "Failure"));
   val_obj_set(o, "Latency", uop_timespan(t->success ? t->latency_ms : 0));
-  val_obj_set(o, "Error Message", val_cstr(t->error));
+  val_obj_set(o, "Error", val_cstr(t->error));
   val_obj_set(o, "Diagnosis", val_cstr(t->diagnosis));
   return o;
 }

@@ -115,8 +115,8 @@ static void default_cols(FmtState *s, Value first) {
   const FmtView *v = fmt_view_find(fmt_type_name(first));
   if (v && v->shape == s->shape) {
     for (int k = 0; k < v->n; k++)
-      add_col(s, strdup(v->props[k]), strdup(v->props[k]), val_null(), v->widths[k],
-              FMT_ALIGN_LEFT);
+      add_col(s, strdup(v->labels[k] ? v->labels[k] : v->props[k]), strdup(v->props[k]),
+              val_null(), v->widths[k], FMT_ALIGN_LEFT);
     return;
   }
   if (first.kind != V_OBJ) return;

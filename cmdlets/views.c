@@ -54,17 +54,21 @@ static const ViewRow views[] = {
     {"Ucsh.Lab.Contact", FMT_TABLE, "SipAddress,Group,Location,ReadOnly", {0}},
     {"Ucsh.Lab.Event", FMT_LIST, "Time,User,Event", {0}},
     /* UCS operation cmdlets (cs_ucs.c): the synthetic transactions' five lines as the
-     * Lync Server 2013 test pages print them */
+     * Lync Server 2013 test pages print them; the properties are TargetFqdn and Error
+     * ("recorded in the Error and Diagnosis properties", Dn727309) */
     {"Microsoft.Rtc.SyntheticTransactions.WebTaskOutput", FMT_LIST,
-     "Target Fqdn,Result,Latency,Error Message,Diagnosis", {0}},
+     "TargetFqdn=Target Fqdn,Result,Latency,Error=Error Message,Diagnosis", {0}},
     {"Microsoft.Rtc.Management.ResourceData", FMT_LIST,
-     "Target Fqdn,Result,Latency,Error Message,Diagnosis", {0}},
+     "TargetFqdn=Target Fqdn,Result,Latency,Error=Error Message,Diagnosis", {0}},
     {"Microsoft.Rtc.Management.Presence.Cmdlets.GetUcsFrontEndData", FMT_LIST,
      "FrontEnd,UcsDisabledCount,UcsAllowedCount,UcsMigratingCount,UcsMigratedCount,"
      "FailedUserData", {0}},
     {"Microsoft.Rtc.Management.Presence.Cmdlets.GetUcsUserData", FMT_LIST,
      "UserSipAddress,UcsMigrated,ContactStore,MigrationAttempts,LastMigrationAttempt,"
      "UcsAllowed,DataCondition", {0}},
+    /* administration cmdlets (cs_admin.c) */
+    {"Microsoft.Rtc.Management.Deployment.Core.NTService", FMT_TABLE, "Status,Name,ActivityLevel",
+     {0}},
     /* Exchange side (cs_exchange.c), as the Exchange Management Shell prints them */
     {"Microsoft.Exchange.Data.Directory.Management.Mailbox", FMT_TABLE,
      "Name,Alias,ServerName,ProhibitSendQuota", {0}},

@@ -24,8 +24,9 @@ static int g_nviews, g_capviews;
 static void builtin_views(void);
 
 static void view_free(FmtView *v) {
-  for (int i = 0; i < v->n; i++) free(v->props[i]);
-  free(v->props), free(v->widths), free(v->aligns), free(v->type_name), free(v->group_by);
+  for (int i = 0; i < v->n; i++) free(v->props[i]), free(v->labels[i]);
+  free(v->props), free(v->labels), free(v->widths), free(v->aligns), free(v->type_name);
+  free(v->group_by);
 }
 
 /* "Count:R" -> alignment right, the name cut to "Count" (L, C, R). */
@@ -37,6 +38,15 @@ static int take_align(char *prop) {
   if (!c || !colon[1]) return FMT_ALIGN_UNDEF;
   *colon = 0;
   return FMT_ALIGN_LEFT + (int)(c - codes);
+}
+
+/* "TargetFqdn=Target Fqdn" -> the label "Target Fqdn", the name cut to
+ * "TargetFqdn"; NULL when there is no label. */
+static char *take_label(char *prop) {
+  char *eq = strchr(prop, '=');
+  if (!eq) return NULL;
+  *eq = 0;
+  return strdup(eq + 1);
 }
 
 static int split_props(const char *props, char ***out) {
@@ -61,12 +71,16 @@ static int split_props(const char *props, char ***out) {
 void fmt_view_register(const char *type_name, FmtShape shape, const char *props,
                        const int *widths) {
   builtin_views();
-  FmtView v = {strdup(type_name), shape, 0, NULL, NULL, NULL, NULL};
+  FmtView v = {strdup(type_name), shape, 0, NULL, NULL, NULL, NULL, NULL};
   v.n = split_props(props, &v.props);
+  v.labels = calloc((size_t)v.n + 1, sizeof *v.labels);
   v.widths = calloc((size_t)v.n + 1, sizeof *v.widths);
   v.aligns = calloc((size_t)v.n + 1, sizeof *v.aligns);
   for (int i = 0; widths && i < v.n; i++) v.widths[i] = widths[i];
-  for (int i = 0; i < v.n; i++) v.aligns[i] = take_align(v.props[i]);
+  for (int i = 0; i < v.n; i++) {
+    v.aligns[i] = take_align(v.props[i]);
+    v.labels[i] = take_label(v.props[i]);
+  }
   for (int i = 0; i < g_nviews; i++)
     if (strcasecmp(g_views[i].type_name, type_name) == 0) {
       view_free(&g_views[i]);
@@ -565,7 +579,8 @@ struct FmtOut {
   FmtShape shape;
   const FmtView *view;  /* registered view, or NULL (generated) */
   int ncols;
-  char **names;         /* property names (labels) */
+  char **names;         /* property names */
+  char **labels;        /* what the header or list shows: the view's labels, else the names */
   int *widths, *align;
   Table table;
   bool table_ready;     /* widths fixed and header written */
@@ -623,7 +638,7 @@ static void write_packet(FmtOut *f, Packet *p) {
 
 /* ProcessCachedGroupOnTable: widths from the labels and the held rows. */
 static void size_from_rows(FmtOut *f, int *w) {
-  for (int k = 0; k < f->ncols; k++) w[k] = cells(f->names[k]);
+  for (int k = 0; k < f->ncols; k++) w[k] = cells(f->labels[k]);
   for (int i = 0; i < f->nq; i++) {
     if (f->q[i].kind != PK_ROW) continue;
     for (int k = 0; k < f->ncols; k++) {
@@ -639,7 +654,7 @@ static void table_start(FmtOut *f, bool from_rows) {
   else memcpy(w, f->widths, (size_t)f->ncols * sizeof *w);
   table_init(&f->table, f->ncols, w, f->align, f->width, false);
   StrBuf b = SB_INIT;
-  table_header(&b, &f->table, f->names);
+  table_header(&b, &f->table, f->labels);
   emit(f, &b);
   sb_free(&b);
   f->table_ready = true;
@@ -721,6 +736,7 @@ static void doc_columns(FmtOut *f, Value o) {
   f->ncols = v ? v->n : obj_prop_count(o);
   if (!v && f->shape == FMT_TABLE && f->ncols > 10) f->ncols = 10;
   f->names = malloc(((size_t)f->ncols + 1) * sizeof *f->names);
+  f->labels = malloc(((size_t)f->ncols + 1) * sizeof *f->labels);
   f->widths = calloc((size_t)f->ncols + 1, sizeof *f->widths);
   f->align = calloc((size_t)f->ncols + 1, sizeof *f->align);
   for (int k = 0; k < f->ncols; k++) {
@@ -733,6 +749,8 @@ static void doc_columns(FmtOut *f, Value o) {
       f->names[k] = conv_to_cstr(e->key, NULL);
       f->align[k] = fmt_default_align(e->val);
     }
+    const char *label = v && v->labels[k] ? v->labels[k] : f->names[k];
+    f->labels[k] = strdup(label);
   }
 }
 
@@ -819,7 +837,7 @@ static void payload(FmtOut *f, Value o) {
     return;
   }
   StrBuf b = SB_INIT;
-  list_entry(&b, f->names, vals, f->ncols, f->width);
+  list_entry(&b, f->labels, vals, f->ncols, f->width);
   sb_putc(&b, '\n');
   emit(f, &b);
   sb_free(&b);
@@ -831,8 +849,9 @@ static void doc_close(FmtOut *f) {
   drain(f);
   emit_str(f, "\n\n"); /* GroupEnd, FormatEnd */
   strv_free(f->names, f->ncols);
+  strv_free(f->labels, f->ncols);
   free(f->widths), free(f->align);
-  f->names = NULL, f->widths = f->align = NULL;
+  f->names = f->labels = NULL, f->widths = f->align = NULL;
   table_free(&f->table);
   f->doc = f->table_ready = false;
   free(f->group);

@@ -47,13 +47,16 @@ typedef struct FmtView {
   FmtShape shape;
   int n;         /* number of properties */
   char **props;  /* property names, in display order */
+  char **labels; /* what the header or list shows for each; NULL: the name */
   int *widths;   /* table column widths, 0 = sized from the data */
   int *aligns;   /* FMT_ALIGN_*, from a ":L"/":C"/":R" suffix on the name */
   char *group_by; /* a property whose changes start a new group, or NULL */
 } FmtView;
 
 /* Register (or replace) the default view of a type: `props` is a
- * comma-separated list of property names, each optionally suffixed ":L",
+ * comma-separated list of property names, each optionally followed by
+ * "=Label" (the label a format.ps1xml view gives it, e.g.
+ * "TargetFqdn=Target Fqdn") and suffixed ":L",
  * ":C" or ":R" for its column alignment (default: left, as 5.1 views); `widths` is NULL or has one
  * entry per property (0: sized from the data). Type names compare
  * case-insensitively. Views live until fmt_views_clear(). */

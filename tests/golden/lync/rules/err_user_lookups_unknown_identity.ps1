@@ -3,4 +3,4 @@ Get-CsUserPoolInfo -Identity "Nobody Here"
 Get-CsEffectivePolicy -Identity "Nobody Here"
 "Nobody Here", "Ken Myer" | Get-CsUserPoolInfo | ForEach-Object { $_.PrimaryPoolFqdn }
 $r = Test-CsExStorageConnectivity -SipUri "sip:nobody@litwareinc.com"
-"$($r.Result): $($r.'Error Message')"
+"$($r.Result): $($r.Error)"

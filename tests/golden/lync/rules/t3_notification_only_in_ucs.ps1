@@ -1,5 +1,5 @@
 # source: ucs-model.md T3 (Test-CsExStorageNotification "is valid only if you are using the unified contact store"; Test-CsExStorageConnectivity checks server-to-server authentication whatever the store) and ucs-decisions.md 1 (Migrating and RollingBack are not UnifiedContactStore)
-function Notify { $r = Test-CsExStorageNotification -SipUri "sip:tonipoe@litwareinc.com"; "$($r.Result): $($r.'Error Message')" }
+function Notify { $r = Test-CsExStorageNotification -SipUri "sip:tonipoe@litwareinc.com"; "$($r.Result): $($r.Error)" }
 Connect-CsLabClient -Identity "Toni Poe"
 Notify
 Skip-CsLabTime -Minutes 10

@@ -2,4 +2,4 @@
 Connect-CsLabClient -Identity "Ken Myer"
 Skip-CsLabTime -Minutes 10
 $r = Test-CsUnifiedContactStore -UserSipAddress "sip:kenmyer@litwareinc.com" -TargetFqdn "atl-cs-002.litwareinc.com"
-"$($r.Result): $($r.'Error Message')"
+"$($r.Result): $($r.Error)"

@@ -6,7 +6,7 @@ Export-CsUserData -PoolFqdn "atl-cs-001.litwareinc.com" -FileName "C:\Logs\After
 Invoke-CsUcsRollback -Identity "Ken Myer" -WarningAction SilentlyContinue
 Skip-CsLabTime -Minutes 5
 Import-CsUserData -PoolFqdn "atl-cs-001.litwareinc.com" -FileName "C:\Logs\AfterMigration.zip"
-(Test-CsUnifiedContactStore -UserSipAddress "sip:kenmyer@litwareinc.com" -TargetFqdn "atl-cs-001.litwareinc.com").'Error Message'
+(Test-CsUnifiedContactStore -UserSipAddress "sip:kenmyer@litwareinc.com" -TargetFqdn "atl-cs-001.litwareinc.com").Error
 (Debug-CsUnifiedContactStore -PoolFqdn "atl-cs-001.litwareinc.com").FailedUserData
 Invoke-CsUcsRollback -Identity "Ken Myer"
 (Get-CsLabUser -Identity "Ken Myer").DataCondition
