@@ -10,6 +10,8 @@
 # a lab step and each "# expect:" an observation, with a comment saying what
 # to see.
 # Run: ucsh -Store :memory: scripts/scenario-a08-rollback-to-lync2010.ps1
+# Use it on a throwaway lab: the variant restores the default lab
+# (Reset-CsLab), discarding whatever the store held.
 #
 # Invoke-CsUcsRollback and Move-CsUser ask for confirmation by default
 # (ConfirmImpact High, decisions 5 and 6) and the documented lines have no
