@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -141,6 +142,28 @@ static char *drives_plain(const char *typed) {
   return out;
 }
 
+/* Windows paths are case-insensitive: each component after `from` takes
+ * the spelling of an existing entry that differs only in ASCII case (same
+ * length, so in place). Components that do not exist yet stay as typed. */
+static void drives_fold_case(char *full, size_t from) {
+  for (char *c = full + from; *c == '/';) {
+    char *name = c + 1, *end = name + strcspn(name, "/");
+    char saved = *end;
+    *c = *end = 0;
+    DIR *d = opendir(*full ? full : "/");
+    *c = '/', *end = saved;
+    if (!d) return;
+    size_t n = (size_t)(end - name);
+    for (struct dirent *e; (e = readdir(d));)
+      if (strlen(e->d_name) == n && strncasecmp(e->d_name, name, n) == 0) {
+        memcpy(name, e->d_name, n);
+        break;
+      }
+    closedir(d);
+    c = end;
+  }
+}
+
 char *drives_path(Interp *I, const char *store_path, const char *typed, char **err) {
   *err = NULL;
   if (!drives_is_windows(typed)) return drives_plain(typed);
@@ -152,6 +175,7 @@ char *drives_path(Interp *I, const char *store_path, const char *typed, char **e
   if (!full) abort();
   snprintf(full, n, "%s/%s", d->root, rel);
   free(rel);
+  drives_fold_case(full, strlen(d->root));
   char *slash = strrchr(full, '/');
   *slash = 0;
   bool ok = drives_mkdirs(full);
