@@ -89,7 +89,7 @@ enum {
   Q_F_RELOGON, Q_F_UCSMODE, Q_F_HOLD, Q_F_HIDDEN, Q_F_COND,
   Q_KEEP_ALLOWED, Q_DROP_ALLOWED, Q_KEEP_DENIED, Q_DROP_DENIED, Q_KEEP_SIGNED, Q_DROP_SIGNED,
   Q_KEEP_CONTACTS, Q_DROP_CONTACTS, Q_KEEP_CORRUPTED, Q_DROP_CORRUPTED, Q_KEEP_OUTDATED,
-  Q_DROP_OUTDATED, Q_KEEP_UNREACH, Q_DROP_UNREACH, Q_SEL_CLEAR, Q_SEL_ADD, Q_SEL_FROM_CUR,
+  Q_DROP_OUTDATED, Q_KEEP_UNREACH, Q_DROP_UNREACH, Q_SEL_CLEAR, Q_SEL_ADD, Q_SEL_FROM_CUR, Q_SEL_STATES,
   Q_CUR_FROM_SEL, Q_CUR_FROM_SEL_SIGNED,
   Q_GO_CLEAR, Q_GO_FILL, Q_GO_BLOCKED, Q_GO_START, Q_GO_WORK, Q_GO_EVENT, Q_GO_DWORK, Q_GO_DEVENT,
   Q_WORK_ADD, Q_WORK_NEXT, Q_EVENT_ADD, Q_EVENT_LIST, Q_EVENT_LIST_USER, Q_POOL_COUNTS,
@@ -208,6 +208,7 @@ static const char *const SQL[Q_COUNT] = {
   [Q_SEL_CLEAR] = "DELETE FROM temp.sel",
   [Q_SEL_ADD] = "INSERT OR IGNORE INTO temp.sel(id) VALUES (?1)",
   [Q_SEL_FROM_CUR] = "INSERT OR IGNORE INTO temp.sel(id) SELECT id FROM temp.cur",
+  [Q_SEL_STATES] = "SELECT DISTINCT u.state FROM temp.sel l CROSS JOIN users u ON u.id = l.id",
   [Q_CUR_FROM_SEL] = "INSERT OR IGNORE INTO temp.cur(id) SELECT l.id FROM temp.sel l"
                      " CROSS JOIN users u ON u.id = l.id"
                      " WHERE ?1 = 0 OR ((1 << u.state) & ?1) <> 0",
@@ -1370,6 +1371,17 @@ StoreRc store_cur_keep(Store *s, StoreFilter f, bool want) {
 
 StoreRc store_cur_ids(Store *s, int64_t **ids, size_t *n) {
   return collect_ids(s, prep(s, Q_CUR_IDS, ""), ids, n);
+}
+
+StoreRc store_sel_states(Store *s, unsigned *mask) {
+  int64_t *states = NULL;
+  size_t n = 0;
+  *mask = 0;
+  StoreRc rc = collect_ids(s, prep(s, Q_SEL_STATES, ""), &states, &n);
+  for (size_t i = 0; i < n; i++)
+    if (states[i] >= 0 && states[i] < 32) *mask |= 1u << states[i];
+  free(states);
+  return rc;
 }
 
 int64_t store_cur_count(Store *s) {

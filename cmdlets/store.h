@@ -301,6 +301,8 @@ StoreRc store_cur_keep_states(Store *s, unsigned state_mask); /* 1 << StoreState
 StoreRc store_cur_keep(Store *s, StoreFilter f, bool want);
 StoreRc store_cur_ids(Store *s, int64_t **ids, size_t *n);
 int64_t store_cur_count(Store *s);
+/* The states (bit 1 << StoreState) of the users in sel: one pass. */
+StoreRc store_sel_states(Store *s, unsigned *mask);
 /* Of the current set, the users in LyncServer whose blockers (minus
  * `ignore`) are none: no delay -> Migrating + WORK_MIG_DONE at now+dur +
  * event ev_started; with a delay -> WORK_MIG_START at now+delay days + event

@@ -393,17 +393,6 @@ static void like_pattern(const char *in, char *out, size_t n) {
 }
 
 /* DC=litwareinc,DC=com for the lab's domain. */
-static void dn_domain(Store *s, char *buf, size_t n) {
-  Out o = {buf, buf + n};
-  *buf = 0;
-  const char *d = store_domain(s);
-  while (*d) {
-    size_t k = strcspn(d, ".");
-    out_printf(&o, "%sDC=%.*s", o.p == buf ? "" : ",", (int)k, d);
-    d += k + (d[k] == '.');
-  }
-}
-
 /* One character into buf (bounded; always NUL-terminated). */
 static void dn_put(char *buf, size_t n, size_t *k, char c) {
   if (*k + 1 < n) buf[(*k)++] = c;
@@ -412,6 +401,17 @@ static void dn_put(char *buf, size_t n, size_t *k, char c) {
 
 static void dn_puts(char *buf, size_t n, size_t *k, const char *s) {
   for (; *s; s++) dn_put(buf, n, k, *s);
+}
+
+/* "litwareinc.com" -> "DC=litwareinc,DC=com" (character copies: this runs
+ * for every user of a Get-CsUser listing). */
+static void dn_domain(Store *s, char *buf, size_t n) {
+  size_t k = 0;
+  *buf = 0;
+  for (const char *d = store_domain(s); *d; d++) {
+    if (d == store_domain(s) || d[-1] == '.') dn_puts(buf, n, &k, k ? ",DC=" : "DC=");
+    if (*d != '.') dn_put(buf, n, &k, *d);
+  }
 }
 
 /* Built for every user of a Get-CsUser listing: plain character copies. */
@@ -1041,7 +1041,9 @@ static bool rb_in_progress(Store *s, UcsResult *r) {
 static bool rb_ucs(Store *s, int64_t now, UcsResult *r) {
   int64_t done = now + UCS_ROLLBACK_SECS;
   StoreRc rc = store_cur_from_sel(s, BIT(CS_UCS));
+  int64_t in_ucs = rc ? 0 : store_cur_count(s);
   if (!rc) rc = store_cur_keep(s, STORE_F_EX_UNREACHABLE, false);
+  bool unreachable = !rc && store_cur_count(s) != in_ucs;
   if (!rc) rc = store_cur_set_state(s, CS_ROLLING_BACK);
   if (!rc) rc = store_cur_schedule(s, WORK_RB_DONE, done);
   if (!rc) rc = store_cur_event(s, now, UCS_EV_RB_STARTED, 0);
@@ -1049,17 +1051,24 @@ static bool rb_ucs(Store *s, int64_t now, UcsResult *r) {
   size_t from = r ? r->n : 0;
   if (!cur_msgs(s, rc, UCS_W_RB_TEMPORARY, NULL, r)) return false;
   set_when(r, from, done + UCS_RECHECK_SECS);
+  if (!unreachable) return true;
   rc = store_cur_from_sel(s, BIT(CS_UCS)); /* the ones left: Exchange unreachable */
   return cur_msgs(s, rc, UCS_E_RB_UNREACHABLE, "Exchange", r);
 }
 
+/* Each step works on the users in one state when the command starts (the
+ * steps only move users into states an earlier step has handled), so a
+ * step with no user in its state is skipped. */
 static bool rollback_tx(Store *s, void *ctx, UcsResult *r) {
   Op *op = ctx;
   int64_t now = now_of(s);
-  if (store_sel_set(s, op->ids, op->n)) return store_failed(s, r);
-  if (!rb_lync(s, now, r)) return false;
-  if (op->force) return rb_migrating(s, now, r) && rb_force(s, now, r);
-  return rb_in_progress(s, r) && rb_migrating(s, now, r) && rb_ucs(s, now, r);
+  unsigned has = 0;
+  if (store_sel_set(s, op->ids, op->n) || store_sel_states(s, &has)) return store_failed(s, r);
+  if ((has & BIT(CS_LYNC)) && !rb_lync(s, now, r)) return false;
+  bool mig = !(has & BIT(CS_MIGRATING)) || rb_migrating(s, now, r);
+  if (op->force) return mig && (!(has & (BIT(CS_UCS) | BIT(CS_ROLLING_BACK))) || rb_force(s, now, r));
+  return (!(has & BIT(CS_ROLLING_BACK)) || rb_in_progress(s, r)) && mig &&
+         (!(has & BIT(CS_UCS)) || rb_ucs(s, now, r));
 }
 
 bool ucs_rollback(Store *s, const int64_t *ids, size_t n, bool force, UcsResult *r) {
