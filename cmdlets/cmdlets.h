@@ -30,6 +30,9 @@ extern const CmdDef cs_ucs_cmdlets[];
 /* Get-Mailbox, New-MoveRequest, Get-MoveRequest: the Exchange side (cs_exchange.c) */
 extern const CmdDef cs_exchange_cmdlets[];
 
+/* Get-CsAdminRole, Get-/Start-/Stop-CsWindowsService, Get-/New-/Remove-CsPartnerApplication,
+ * Get-/Set-CsLabExchangeServer (cs_admin.c) */
+extern const CmdDef cs_admin_cmdlets[];
 /* Get-, New-, Set-, Grant-, Remove-CsUserServicesPolicy (cs_policy.c) */
 extern const CmdDef cs_policy_cmdlets[];
 /* Get-CsUser, Enable-/Disable-/Set-CsUser, Get-CsUserPoolInfo, Get-CsEffectivePolicy,

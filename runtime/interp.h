@@ -73,10 +73,11 @@ Interp *interp_new(const HostIO *io);
 void interp_free(Interp *I);
 
 /* Per-interpreter state of higher layers (the cmdlets' lab store, the
- * folder that stands for Windows drives), kept opaque here: a slot holds a
+ * folder that stands for Windows drives, the simulated local Lync services),
+ * kept opaque here: a slot holds a
  * pointer and the function that frees it when the interpreter is freed
  * (first thing in interp_free). */
-enum { INTERP_EXT_LAB, INTERP_EXT_DRIVES, INTERP_EXT_MAX };
+enum { INTERP_EXT_LAB, INTERP_EXT_DRIVES, INTERP_EXT_SERVICES, INTERP_EXT_MAX };
 void *interp_ext_get(const Interp *I, int slot);
 void interp_ext_set(Interp *I, int slot, void *p, void (*free_fn)(void *));
 

@@ -140,6 +140,7 @@ static Interp *interp_for_host(bool interactive) {
   cmd_register(I, provider_cmdlets);
   cmd_register(I, cs_ucs_cmdlets);
   cmd_register(I, cs_exchange_cmdlets);
+  cmd_register(I, cs_admin_cmdlets);
   cmdlets_register_views();
   return I;
 }
