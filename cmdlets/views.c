@@ -69,6 +69,13 @@ static const ViewRow views[] = {
     /* administration cmdlets (cs_admin.c) */
     {"Microsoft.Rtc.Management.Deployment.Core.NTService", FMT_TABLE, "Status,Name,ActivityLevel",
      {0}},
+    {"Microsoft.Rtc.Management.WritableConfig.Settings.Roles.Role", FMT_LIST,
+     "Identity,SID,Cmdlets,ScriptModules,ConfigScopes,UserScopes,IsStandardRole", {0}},
+    {"Microsoft.Rtc.Management.WritableConfig.Settings.SSAuth.PartnerApplication", FMT_LIST,
+     "Identity,AuthToken,Name,ApplicationIdentifier,Realm,ApplicationTrustLevel,"
+     "AcceptSecurityIdentifierInformation,Enabled", {0}},
+    {"Ucsh.Lab.ExchangeServer", FMT_LIST,
+     "Fqdn,Version,Databases,ServerToServerAuthentication,Reachable", {0}},
     /* Exchange side (cs_exchange.c), as the Exchange Management Shell prints them */
     {"Microsoft.Exchange.Data.Directory.Management.Mailbox", FMT_TABLE,
      "Name,Alias,ServerName,ProhibitSendQuota", {0}},

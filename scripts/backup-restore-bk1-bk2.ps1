@@ -15,8 +15,9 @@
 # FAILS with one error record (stderr) and changes nothing; the runbook then
 # runs the line the page means. The script goes on and exits 0.
 #
-# Not run: Stop-CsWindowsService and Start-CsWindowsService (restore page,
-# step 6) are not cmdlets of ucsh; they appear below as comments.
+# Stop-CsWindowsService and Start-CsWindowsService (restore page, step 6)
+# run verbatim: they stop and start ucsh's simulated local Front End
+# services only (the lab does not model services being down).
 
 # --- Lab: the starting point -------------------------------------------------------
 # Ken Myer's contacts are in Lync Server (M10), 6 contacts, data condition Ok.
@@ -42,8 +43,11 @@ Get-CsLabUser "Ken Myer" | Select-Object DisplayName,ContactStore,ContactCount,D
 # === Restore (Hh202190, step 6), BK2 scenario 1 ===========================================
 # "a restore is performed from a Lync Server backup taken prior to the
 # migration of user contacts".
-# The page's lines, in order:
-#     Stop-CsWindowsService                     (not a ucsh cmdlet: not run)
+# The page's lines, in order. Documented: stop the Lync Server services of
+# the server being restored. Expect no output; Get-CsWindowsService then shows
+# every service Stopped.
+Stop-CsWindowsService
+@(Get-CsWindowsService | Where-Object {$_.Status -eq "Running"}).Count
 #     Import-CsUserData -PoolFqdn <Fqdn> -FileName <String>   (syntax, not runnable)
 # Documented example, verbatim with its typos. Expect an ERROR (the pool
 # "atl0cs-001.litwareinc.com" is not in the topology) and nothing imported.
@@ -57,7 +61,10 @@ Import-CsUserData -PoolFqdn "atl0cs-001.litwareinc.com" -FileName "C:\Logs\Expor
 # DataCondition Outdated, contacts still in the unified contact store
 # (decisions 8: Exchange data wins).
 Import-CsUserData -PoolFqdn "atl-cs-001.litwareinc.com" -FileName "C:\Logs\ExportedUserData.zip"
-#     Start-CsWindowsService                    (not a ucsh cmdlet: not run)
+# Documented: start the services again. Expect no output; none is left
+# stopped.
+Start-CsWindowsService
+@(Get-CsWindowsService | Where-Object {$_.Status -ne "Running"}).Count
 Get-CsLabUser "Ken Myer" | Select-Object DisplayName,ContactStore,ContactCount,DataCondition | Format-List
 # Lab: one simulated day later the daily migration task has run: expect
 # DataCondition Ok with no administrator action (BK2 scenario 1).

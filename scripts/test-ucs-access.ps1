@@ -5,24 +5,12 @@
 # lines are copied byte for byte; every other line is a lab step or an
 # observation. Run: ucsh -Store :memory: scripts/test-ucs-access.ps1
 #
-# Not run, shown for reference:
-# - Dn727309's RBAC check. The page prints it inside an HTML <pre><code> block
-#   with &quot; entities:
-#     Get-CsAdminRole | Where-Object {$_.Cmdlets -match &quot;Test-CsUnifiedContactStore&quot;}
-#   rendered:
-#     Get-CsAdminRole | Where-Object {$_.Cmdlets -match "Test-CsUnifiedContactStore"}
-#   The lab has no RBAC roles: Get-CsAdminRole is not a ucsh cmdlet (cmdlets.md
-#   21 lists it only as a neighbour), so the line would stop at "The term
-#   'Get-CsAdminRole' is not recognized ...".
-# - Dn727309's test with user credentials (the ClientPlatform parameter set):
-#     $credential = Get-Credential "litwareinc\kenmyer"
-#
-#     Test-CsUnifiedContactStore -TargetFqdn "atl-cs-001.litwareinc.com" -UserSipAddress "sip:kenmyer@litwareinc.com" -UserCredential $credential
-#   Get-Credential prompts for a password; a runbook runs non-interactively,
-#   where it fails ("Windows PowerShell is in NonInteractive mode. Read and
-#   Prompt functionality is not available."), leaving $credential $null, and
-#   the Test line then fails to bind -UserCredential (null). The forms below
-#   bind to the ServerPlatform set (trusted server, no credential).
+# Dn727309's two other steps, adapted so that they run:
+# - the RBAC check runs as the page means it (see "Who may run the test");
+# - the test with user credentials (ClientPlatform parameter set) needs a
+#   credential; Get-Credential prompts for a password, which a runbook
+#   cannot answer, so the credential is built without a prompt (see "Verify
+#   retrieval with the user's credentials").
 
 # --- Starting point ------------------------------------------------------------------
 # Lab: the default lab. Ken Myer holds "UCS Enabled Users" (UcsAllowed True),
@@ -42,6 +30,30 @@ Get-CsLabUser "Ken Myer" | Select-Object DisplayName,ContactStore,ContactCount,N
 # Lab: 10 simulated minutes pass (M4). Expect UnifiedContactStore, 6 contacts.
 Skip-CsLabTime -Minutes 10
 Get-CsLabUser "Ken Myer" | Select-Object DisplayName,ContactStore,ContactCount,NextCheck | Format-List
+
+# --- Who may run the test (Dn727309, "Permissions required") --------------------------------
+# The page prints the check inside an HTML <pre><code> block, with &quot;
+# entities that are HTML, not PowerShell:
+#   Get-CsAdminRole | Where-Object {$_.Cmdlets -match &quot;Test-CsUnifiedContactStore&quot;}
+# Rendered (as a browser shows it), the line runs. Expect the roles whose
+# Cmdlets include Test-CsUnifiedContactStore: CsAdministrator and
+# CsServerAdministrator (locally "members of the RTCUniversalServerAdmins
+# security group"; the lab's built-in roles, no custom ones).
+Get-CsAdminRole | Where-Object {$_.Cmdlets -match "Test-CsUnifiedContactStore"}
+
+# --- Verify retrieval with the user's credentials (Dn727309) ---------------------------------
+# Documented (not run: it prompts for Ken's password):
+#   $credential = Get-Credential "litwareinc\kenmyer"
+# Lab: the same credential without a prompt (a PSCredential for
+# litwareinc\kenmyer; the lab checks no passwords).
+$password = ConvertTo-SecureString "Lab-Passw0rd" -AsPlainText -Force
+$credential = New-Object System.Management.Automation.PSCredential ("litwareinc\kenmyer", $password)
+# Expect UserName litwareinc\kenmyer; the password shows only as
+# System.Security.SecureString.
+$credential | Format-List
+# Documented. Expect Result Success: Ken's contacts are in the unified
+# contact store and the credential is his own (T1).
+Test-CsUnifiedContactStore -TargetFqdn "atl-cs-001.litwareinc.com" -UserSipAddress "sip:kenmyer@litwareinc.com" -UserCredential $credential
 
 # --- Verify retrieval (JJ688080) -----------------------------------------------------------
 # Documented. Expect Result Success: the contacts have been migrated and at
