@@ -280,7 +280,7 @@ static Status mov_process(CmdCtx *c, Value in, bool has_input) {
     st = ask;
   }
   lab_ids_free(&found);
-  if (st == ST_OK && m->ids.n >= LAB_BATCH) st = mov_flush(c, m);
+  if (st == ST_OK && m->ids.n >= lab_batch_limit(c)) st = mov_flush(c, m);
   return st;
 }
 

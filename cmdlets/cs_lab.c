@@ -363,7 +363,7 @@ static Status cl_batch_process(CmdCtx *c, Value in, bool has_input) {
   if (!s) return st;
   Value *id = cmd_arg(c, "Identity");
   st = id ? lab_resolve_users(c, s, *id, &b->ids) : ST_OK;
-  if (st == ST_OK && b->ids.n >= LAB_BATCH) st = cl_batch_flush(c, s, b);
+  if (st == ST_OK && b->ids.n >= lab_batch_limit(c)) st = cl_batch_flush(c, s, b);
   return st;
 }
 

@@ -410,7 +410,7 @@ static Status gr_process(CmdCtx *c, Value in, bool has_input) {
   if (!s || !id) return st;
   if (!g->not_user_policy) {
     st = csu_collect(c, s, *id, &g->ids);
-    return st == ST_OK && g->ids.n >= LAB_BATCH ? gr_flush(c, s, g) : st;
+    return st == ST_OK && g->ids.n >= lab_batch_limit(c) ? gr_flush(c, s, g) : st;
   }
   LabIds ids = {0}; /* each user gets the refusal, as the product reports per record */
   st = csu_collect(c, s, *id, &ids);

@@ -185,7 +185,7 @@ static Status uop_flush(CmdCtx *c, UopBatch *b) {
 static Status uop_collect(CmdCtx *c, UopBatch *b) {
   Value *idv = cmd_arg(c, "Identity");
   Status st = idv ? csu_collect(c, b->s, *idv, &b->ids) : ST_OK;
-  if (st == ST_OK && b->ids.n >= LAB_BATCH) st = uop_flush(c, b);
+  if (st == ST_OK && b->ids.n >= lab_batch_limit(c)) st = uop_flush(c, b);
   return st;
 }
 

@@ -734,7 +734,7 @@ static Status du_process(CmdCtx *c, Value in, bool has_input) {
   if (!s || !id) return st;
   BatchState *b = c->state;
   st = csu_collect(c, s, *id, &b->ids);
-  return st == ST_OK && b->ids.n >= LAB_BATCH ? du_flush(c, s, b) : st;
+  return st == ST_OK && b->ids.n >= lab_batch_limit(c) ? du_flush(c, s, b) : st;
 }
 
 static Status du_end(CmdCtx *c) {

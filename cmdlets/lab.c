@@ -61,6 +61,11 @@ Store *lab_store(CmdCtx *c, Status *st) {
   return s;
 }
 
+size_t lab_batch_limit(CmdCtx *c) {
+  ErrAction ea = c->ea_set ? c->ea : interp_error_action(c->I);
+  return ea == EA_STOP || ea == EA_INQUIRE ? 1 : LAB_BATCH;
+}
+
 /* The first non-empty property of o among names, as text (malloc'd), or NULL. */
 static char *prop_text(Value o, const char *const *names) {
   for (; *names; names++) {

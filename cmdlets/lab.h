@@ -20,6 +20,12 @@
 
 #define LAB_BATCH 10000
 
+/* How many users a batching cmdlet collects before the engine call:
+ * LAB_BATCH, but 1 when errors stop the pipeline (-ErrorAction or
+ * $ErrorActionPreference Stop/Inquire), so a failing record stops it with
+ * every earlier record applied and no later one, as record by record. */
+size_t lab_batch_limit(CmdCtx *c);
+
 typedef struct LabIds {
   int64_t *v;
   size_t n, cap;
