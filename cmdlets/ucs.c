@@ -837,6 +837,20 @@ static void norm_sip(const char *in, char *out, size_t n) {
   memcpy(out, "sip:", 4);
 }
 
+/* sip:<user>@<domain>: both parts non-empty, one @, no blanks. */
+static bool sip_valid(const char *sip) {
+  const char *at = has_prefix(sip, "sip:") ? strchr(sip + 4, '@') : NULL;
+  return at && at > sip + 4 && at[1] && !strchr(at + 1, '@') && !strpbrk(sip, " \t");
+}
+
+static bool sip_refused(UcsResult *r, int64_t user_id, const char *sip) {
+  char text[400];
+  snprintf(text, sizeof text, "\"%s\" is not a valid SIP address: a SIP address must start with "
+           "\"sip:\" and name a domain, for example sip:kenmyer@litwareinc.com.", sip);
+  msg_push(r, UCS_E_BAD_VALUE, user_id, text);
+  return false;
+}
+
 static bool contact_tx(Store *s, void *ctx, UcsResult *r) {
   Op *op = ctx;
   StoreUser u;
@@ -850,6 +864,7 @@ static bool contact_tx(Store *s, void *ctx, UcsResult *r) {
   }
   char sip[300];
   norm_sip(op->sip, sip, sizeof sip);
+  if (op->flag && !sip_valid(sip)) return sip_refused(r, op->user_id, op->sip);
   StoreRc rc = op->flag ? store_contact_add(s, op->user_id, sip, op->group)
                         : store_contact_remove(s, op->user_id, sip);
   if (rc == STORE_DUP || rc == STORE_NOTFOUND) {
@@ -1742,6 +1757,7 @@ static bool lab_names(Store *s, LabCtx *x, UcsResult *r) {
   const UcsLabUserSpec *sp = x->spec;
   if (sp->sip && *sp->sip) {
     norm_sip(sp->sip, x->sip, sizeof x->sip);
+    if (!sip_valid(x->sip)) return sip_refused(r, 0, sp->sip);
     const char *at = strchr(x->sip, '@');
     snprintf(x->local, sizeof x->local, "%.*s", at ? (int)(at - x->sip - 4) : 250, x->sip + 4);
   } else {
