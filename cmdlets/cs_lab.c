@@ -31,6 +31,7 @@
 #define CL_EVENT_TYPE "Ucsh.Lab.Event"
 #define CL_MAX_BLOCKERS 16
 #define CL_DEFAULT_GROUP "Other Contacts" /* the Lync 2013 client's default group */
+#define CL_CLOCK_MAX INT64_C(253402300799)  /* DateTime.MaxValue, 12/31/9999 11:59:59 PM */
 
 /* ---------------------------------------------------------------- helpers */
 
@@ -535,6 +536,13 @@ static Status skip_process(CmdCtx *c, Value in, bool has_input) {
     int64_t n = cl_arg_long(c, UNITS[i].name, 0);
     if (n < 0) return cl_range_fail(c, UNITS[i].name, n, 0); /* the clock never goes back */
     secs += n * UNITS[i].secs;
+  }
+  if (secs > CL_CLOCK_MAX - store_clock(s)) { /* .NET's DateTime ends with year 9999 */
+    char now[64];
+    return lab_fail(c, "ClockOutOfRange", "InvalidArgument",
+                    "The added or subtracted value results in an un-representable DateTime. The "
+                    "lab clock (%s) can move forward to 12/31/9999 11:59:59 PM at most.",
+                    ucs_time_text(store_clock(s), now, sizeof now));
   }
   UcsResult r = {0};
   ucs_skip_time(s, secs, &r);
