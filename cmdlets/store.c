@@ -476,13 +476,33 @@ char *store_resolve_path(const char *cli_store, char **err) {
 
 static bool is_memory(const char *path) { return strcmp(path, ":memory:") == 0; }
 
+/* Opens path for the check without leaving a trace: with no -wal beside
+ * it there is nothing to replay, so it is read as immutable (SQLite then
+ * creates no -wal or -shm file); with one, read-only as usual. */
+static int open_for_check(const char *path, sqlite3 **db) {
+  char *wal = afmt("%s-wal", path);
+  struct stat sb;
+  bool has_wal = wal && stat(wal, &sb) == 0;
+  free(wal);
+  size_t n = strlen(path);
+  char *uri = has_wal ? NULL : malloc(3 * n + 32);
+  if (!uri) return sqlite3_open_v2(path, db, SQLITE_OPEN_READONLY, NULL);
+  char *o = uri + sprintf(uri, "file:%s", path[0] == '/' ? "//" : "");
+  for (const char *p = path; *p; p++) /* the URI's special characters, escaped */
+    o += strchr("%?#", *p) ? sprintf(o, "%%%02X", (unsigned char)*p) : (*o = *p, 1);
+  strcpy(o, "?immutable=1");
+  int rc = sqlite3_open_v2(uri, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  free(uri);
+  return rc;
+}
+
 /* Checks an existing file read-only; NULL when it may be opened for
  * writing, else the refusal (owned). */
 static char *check_file(const char *path) {
   sqlite3 *db = NULL;
   char *why = NULL;
   sqlite3_stmt *t = NULL;
-  if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL)) {
+  if (open_for_check(path, &db)) {
     why = afmt("Cannot open the lab store \"%s\": %s", path, db ? sqlite3_errmsg(db) : "no memory");
     goto done;
   }

@@ -173,6 +173,11 @@ static void expect_refused(const char *path, const char *word) {
   if (err && !strstr(err, word)) printf("  message: %s\n", err);
   char *after = read_file(path, &n1);
   CHECK(before && after && n0 == n1 && memcmp(before, after, n0) == 0);
+  char side[320]; /* and no -wal / -shm file is left beside it */
+  snprintf(side, sizeof side, "%s-wal", path);
+  CHECK(access(side, F_OK) != 0);
+  snprintf(side, sizeof side, "%s-shm", path);
+  CHECK(access(side, F_OK) != 0);
   free(before);
   free(after);
   free(err);
