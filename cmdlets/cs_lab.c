@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../runtime/convert.h"
 #include "cmdlets.h"
@@ -89,6 +90,22 @@ static int64_t cl_arg_long(CmdCtx *c, const char *name, int64_t dflt) {
   return n;
 }
 
+/* The argument of -<param> as written on the command line (5.1 points a
+ * validation error at it), else the command. */
+static const Node *cl_arg_node(CmdCtx *c, const char *param) {
+  const Node *at = c->at;
+  if (!at || at->kind != N_COMMAND) return at;
+  const NodeList *l = &at->u.cmd.elems;
+  for (int i = 1; i < l->n; i++) {
+    const Node *e = l->items[i];
+    size_t n = e->kind == N_PARAM ? strlen(e->u.par.name) : 0;
+    if (!n || n > strlen(param) || strncasecmp(e->u.par.name, param, n) != 0) continue;
+    if (e->u.par.arg) return e->u.par.arg;
+    return i + 1 < l->n && l->items[i + 1]->kind != N_PARAM ? l->items[i + 1] : at;
+  }
+  return at;
+}
+
 /* PowerShell's ValidateRange error (statement-terminating, as the binder's). */
 static Status cl_range_fail(CmdCtx *c, const char *param, int64_t got, int64_t min) {
   RtError e = {0};
@@ -100,7 +117,7 @@ static Status cl_range_fail(CmdCtx *c, const char *param, int64_t got, int64_t m
           "minimum allowed range of %lld. Supply an argument that is greater than or equal to "
           "%lld and then try the command again.",
           param, (long long)got, (long long)min, (long long)min);
-  Value rec = interp_error_record(c->I, &e, c->at, c->cmd->name, val_null());
+  Value rec = interp_error_record(c->I, &e, cl_arg_node(c, param), c->cmd->name, val_null());
   rt_error_clear(&e);
   return interp_raise(c->I, rec, false);
 }
