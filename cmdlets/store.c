@@ -62,15 +62,31 @@
 #define DROP(joins, cond)                                                       \
   "DELETE FROM temp.cur WHERE EXISTS (SELECT 1 FROM users u" joins              \
   " WHERE u.id = temp.cur.id AND " cond ")"
-#define EX_JOINS                                                                \
-  " LEFT JOIN exdb d ON d.id = u.exdb_id LEFT JOIN exserver x ON x.id = d.server_id"
-#define F_ALLOWED EFF_ALLOWED " <> 0"
-#define F_DENIED_UCS "u.state IN (2, 3) AND " EFF_ALLOWED " = 0"
+/* Whether u's effective policy allows UCS, from lists made once per
+ * statement (the policies by verdict; the pools whose site, service or
+ * global policy denies) rather than four policy lookups per user. Equal to
+ * EFF_ALLOWED <> 0: a per-user policy that exists decides, else the pool's. */
+#define POOL_DENIES                                                             \
+  "SELECT p.id FROM pool p"                                                     \
+  " LEFT JOIN policy ps ON ps.scope = 2 AND ps.target_id = p.id"                \
+  " LEFT JOIN policy pt ON pt.scope = 1 AND pt.target_id = p.site_id"           \
+  " JOIN policy pg ON pg.scope = 0 AND pg.target_id = 0 AND pg.name = ''"       \
+  " WHERE COALESCE(ps.ucs_allowed, pt.ucs_allowed, pg.ucs_allowed) = 0"
+#define IS_ALLOWED                                                              \
+  "(CASE WHEN u.policy_id IN (SELECT id FROM policy WHERE ucs_allowed = 0) THEN 0" \
+  " WHEN u.policy_id IN (SELECT id FROM policy WHERE ucs_allowed <> 0) THEN 1"  \
+  " ELSE u.pool_id NOT IN (" POOL_DENIES ") END)"
+#define F_ALLOWED IS_ALLOWED " <> 0"
+#define F_DENIED_UCS "u.state IN (2, 3) AND " IS_ALLOWED " = 0"
 #define F_SIGNED "u.signed_in <> 0 AND u.client = 2013"
 #define F_CONTACTS "EXISTS (SELECT 1 FROM contact k WHERE k.user_id = u.id)"
 #define F_CORRUPTED "u.cond = 2"
 #define F_OUTDATED "u.cond = 1"
-#define F_UNREACHABLE "COALESCE(x.reachable, 0) = 0"
+/* No mailbox, or one on a server that cannot be reached (from the list of
+ * reachable databases, made once per statement). */
+#define F_UNREACHABLE                                                           \
+  "COALESCE(u.exdb_id NOT IN (SELECT d.id FROM exdb d JOIN exserver x"          \
+  " ON x.id = d.server_id WHERE x.reachable <> 0), 1)"
 
 enum {
   Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q_SAVEPOINT, Q_RELEASE, Q_ROLLBACK_TO,
@@ -83,13 +99,13 @@ enum {
   Q_USER_POOL, Q_USER_MBX, Q_USER_ENABLED, Q_USER_DEL, Q_USER_DEL_CONTACTS, Q_USER_DEL_WORK,
   Q_USER_DEL_AS_CONTACT,
   Q_CONTACT_ADD, Q_CONTACT_DEL, Q_CONTACT_LIST, Q_CONTACT_CLEAR,
-  Q_CUR_CLEAR, Q_CUR_ADD, Q_CUR_FROM_WORK, Q_WORK_DEL_DUE, Q_CUR_FROM_EFF, Q_CUR_KEEP_STATES,
+  Q_CUR_CLEAR, Q_CUR_ADD, Q_CUR_ADD_RUN, Q_CUR_FROM_WORK, Q_WORK_DEL_DUE, Q_CUR_FROM_EFF, Q_CUR_KEEP_STATES,
   Q_CUR_IDS, Q_CUR_COUNT, Q_CUR_STATE, Q_CUR_SIGN, Q_CUR_RELOGON_EV, Q_CUR_RELOGON,
   Q_CUR_POLICY, Q_CUR_SCHED, Q_CUR_UNSCHED, Q_CUR_LOST, Q_CUR_CLEAR_CONTACTS, Q_CUR_EVENT, Q_CUR_EVENT_DETAIL,
   Q_F_RELOGON, Q_F_UCSMODE, Q_F_HOLD, Q_F_HIDDEN, Q_F_COND,
   Q_KEEP_ALLOWED, Q_DROP_ALLOWED, Q_KEEP_DENIED, Q_DROP_DENIED, Q_KEEP_SIGNED, Q_DROP_SIGNED,
   Q_KEEP_CONTACTS, Q_DROP_CONTACTS, Q_KEEP_CORRUPTED, Q_DROP_CORRUPTED, Q_KEEP_OUTDATED,
-  Q_DROP_OUTDATED, Q_KEEP_UNREACH, Q_DROP_UNREACH, Q_SEL_CLEAR, Q_SEL_ADD, Q_SEL_FROM_CUR, Q_SEL_STATES,
+  Q_DROP_OUTDATED, Q_KEEP_UNREACH, Q_DROP_UNREACH, Q_SEL_CLEAR, Q_SEL_ADD, Q_SEL_ADD_RUN, Q_SEL_FROM_CUR, Q_SEL_STATES,
   Q_CUR_FROM_SEL, Q_CUR_FROM_SEL_SIGNED,
   Q_GO_CLEAR, Q_GO_FILL, Q_GO_BLOCKED, Q_GO_START, Q_GO_WORK, Q_GO_EVENT, Q_GO_DWORK, Q_GO_DEVENT,
   Q_WORK_ADD, Q_WORK_NEXT, Q_EVENT_ADD, Q_EVENT_LIST, Q_EVENT_LIST_USER, Q_POOL_COUNTS,
@@ -163,6 +179,8 @@ static const char *const SQL[Q_COUNT] = {
   [Q_CONTACT_CLEAR] = "DELETE FROM contact WHERE user_id = ?1",
   [Q_CUR_CLEAR] = "DELETE FROM temp.cur",
   [Q_CUR_ADD] = "INSERT OR IGNORE INTO temp.cur(id) VALUES (?1)",
+  [Q_CUR_ADD_RUN] = "INSERT OR IGNORE INTO temp.cur(id) SELECT id FROM users"
+                    " WHERE id BETWEEN ?1 AND ?2",
   [Q_CUR_FROM_WORK] = "INSERT OR IGNORE INTO temp.cur(id)"
                       " SELECT user_id FROM work WHERE due = ?1 AND kind = ?2",
   [Q_WORK_DEL_DUE] = "DELETE FROM work WHERE due = ?1 AND kind = ?2",
@@ -191,10 +209,10 @@ static const char *const SQL[Q_COUNT] = {
   [Q_F_HOLD] = "UPDATE users SET hold = ?1 WHERE id" IN_CUR,
   [Q_F_HIDDEN] = "UPDATE users SET hidden_ucs = ?1 WHERE id" IN_CUR,
   [Q_F_COND] = "UPDATE users SET cond = ?1 WHERE id" IN_CUR,
-  [Q_KEEP_ALLOWED] = KEEP(JOINS, F_ALLOWED),
-  [Q_DROP_ALLOWED] = DROP(JOINS, F_ALLOWED),
-  [Q_KEEP_DENIED] = KEEP(JOINS, F_DENIED_UCS),
-  [Q_DROP_DENIED] = DROP(JOINS, F_DENIED_UCS),
+  [Q_KEEP_ALLOWED] = KEEP("", F_ALLOWED),
+  [Q_DROP_ALLOWED] = DROP("", F_ALLOWED),
+  [Q_KEEP_DENIED] = KEEP("", F_DENIED_UCS),
+  [Q_DROP_DENIED] = DROP("", F_DENIED_UCS),
   [Q_KEEP_SIGNED] = KEEP("", F_SIGNED),
   [Q_DROP_SIGNED] = DROP("", F_SIGNED),
   [Q_KEEP_CONTACTS] = KEEP("", F_CONTACTS),
@@ -203,10 +221,12 @@ static const char *const SQL[Q_COUNT] = {
   [Q_DROP_CORRUPTED] = DROP("", F_CORRUPTED),
   [Q_KEEP_OUTDATED] = KEEP("", F_OUTDATED),
   [Q_DROP_OUTDATED] = DROP("", F_OUTDATED),
-  [Q_KEEP_UNREACH] = KEEP(EX_JOINS, F_UNREACHABLE),
-  [Q_DROP_UNREACH] = DROP(EX_JOINS, F_UNREACHABLE),
+  [Q_KEEP_UNREACH] = KEEP("", F_UNREACHABLE),
+  [Q_DROP_UNREACH] = DROP("", F_UNREACHABLE),
   [Q_SEL_CLEAR] = "DELETE FROM temp.sel",
   [Q_SEL_ADD] = "INSERT OR IGNORE INTO temp.sel(id) VALUES (?1)",
+  [Q_SEL_ADD_RUN] = "INSERT OR IGNORE INTO temp.sel(id) SELECT id FROM users"
+                    " WHERE id BETWEEN ?1 AND ?2",
   [Q_SEL_FROM_CUR] = "INSERT OR IGNORE INTO temp.sel(id) SELECT id FROM temp.cur",
   [Q_SEL_STATES] = "SELECT DISTINCT u.state FROM temp.sel l CROSS JOIN users u ON u.id = l.id",
   [Q_CUR_FROM_SEL] = "INSERT OR IGNORE INTO temp.cur(id) SELECT l.id FROM temp.sel l"
@@ -1319,30 +1339,27 @@ StoreRc store_contact_clear(Store *s, int64_t user_id) {
 
 /* ---------------------------------------------------------------- the current set */
 
-StoreRc store_cur_set(Store *s, const int64_t *ids, size_t n) {
-  StoreRc rc = run(s, Q_CUR_CLEAR, "");
-  sqlite3_stmt *t = rc ? NULL : st(s, Q_CUR_ADD);
-  if (!t) return STORE_ERROR;
-  for (size_t i = 0; i < n; i++) {
-    sqlite3_bind_int64(t, 1, ids[i]);
-    int r = sqlite3_step(t);
-    sqlite3_reset(t);
-    if (r != SQLITE_DONE) return fail(s, "cur");
+/* Fills a set (emptied by q_clear) with ids: a run of consecutive ids (as
+ * pages of Get-CsUser give) in one statement, the others one by one. */
+enum { RUN_MIN = 8 };
+static StoreRc fill_set(Store *s, int q_clear, int q_one, int q_run, const int64_t *ids,
+                        size_t n) {
+  StoreRc rc = run(s, q_clear, "");
+  for (size_t i = 0, j; !rc && i < n; i = j) {
+    for (j = i + 1; j < n && ids[j] == ids[j - 1] + 1;) j++;
+    if (j - i >= RUN_MIN) rc = run(s, q_run, "ii", ids[i], ids[j - 1]);
+    else
+      for (size_t k = i; !rc && k < j; k++) rc = run(s, q_one, "i", ids[k]);
   }
-  return STORE_OK;
+  return rc;
+}
+
+StoreRc store_cur_set(Store *s, const int64_t *ids, size_t n) {
+  return fill_set(s, Q_CUR_CLEAR, Q_CUR_ADD, Q_CUR_ADD_RUN, ids, n);
 }
 
 StoreRc store_sel_set(Store *s, const int64_t *ids, size_t n) {
-  StoreRc rc = run(s, Q_SEL_CLEAR, "");
-  sqlite3_stmt *t = rc ? NULL : st(s, Q_SEL_ADD);
-  if (!t) return STORE_ERROR;
-  for (size_t i = 0; i < n; i++) {
-    sqlite3_bind_int64(t, 1, ids[i]);
-    int r = sqlite3_step(t);
-    sqlite3_reset(t);
-    if (r != SQLITE_DONE) return fail(s, "sel");
-  }
-  return STORE_OK;
+  return fill_set(s, Q_SEL_CLEAR, Q_SEL_ADD, Q_SEL_ADD_RUN, ids, n);
 }
 
 StoreRc store_sel_from_cur(Store *s) {

@@ -285,6 +285,7 @@ StoreRc store_contact_list(Store *s, int64_t user_id, StoreContactFn fn, void *c
 StoreRc store_contact_clear(Store *s, int64_t user_id);
 
 /* --- the current set and bulk updates (each one statement or a few) */
+/* Ids that name no user may be left out of a set. */
 StoreRc store_cur_set(Store *s, const int64_t *ids, size_t n);
 /* A second, saved set ("sel"): fill it once, then refill the current set
  * from it (only users in the states of state_mask; 0 = all) as often as
