@@ -503,6 +503,7 @@ typedef struct {
   GuBlock *strings;
   Store *s;
   GuState *g;
+  bool by_pool; /* the query itself applies the filter (gu_pool_query) */
 } GuRows;
 
 static void gu_keep(void *ctx, const StoreUser *u) {
@@ -511,7 +512,7 @@ static void gu_keep(void *ctx, const StoreUser *u) {
   rows->last_id = u->id;
   CsuRow r;
   row_of(u, &r);
-  if (gu_full(rows->g) || !gu_matches(rows->s, rows->g, &r)) return;
+  if (gu_full(rows->g) || (!rows->by_pool && !gu_matches(rows->s, rows->g, &r))) return;
   if (rows->n == rows->cap) {
     rows->cap = rows->cap ? rows->cap * 2 : 64;
     rows->v = realloc(rows->v, rows->cap * sizeof *rows->v);
@@ -567,7 +568,7 @@ static Status gu_scan(CmdCtx *c, Store *s, GuState *g) {
   bool none = g->none;
   if (!none) gu_pool_query(s, g, &q, &none);
   if (none) return ST_OK;
-  GuRows rows = {.s = s, .g = g};
+  GuRows rows = {.s = s, .g = g, .by_pool = q.pool_id != 0};
   Status st = ST_OK;
   do {
     gu_rows_clear(&rows);

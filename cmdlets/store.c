@@ -55,13 +55,15 @@
   " LEFT JOIN policy pu ON pu.id = u.policy_id "
 
 #define IN_CUR " IN (SELECT id FROM temp.cur)"
-/* Narrowing the current set: joins = what cond needs beyond users u. */
-#define KEEP(joins, cond)                                                       \
-  "DELETE FROM temp.cur WHERE NOT EXISTS (SELECT 1 FROM users u" joins          \
-  " WHERE u.id = temp.cur.id AND " cond ")"
-#define DROP(joins, cond)                                                       \
-  "DELETE FROM temp.cur WHERE EXISTS (SELECT 1 FROM users u" joins              \
-  " WHERE u.id = temp.cur.id AND " cond ")"
+/* Narrowing the current set in one pass over it: the ids to delete are
+ * gathered by a join (not a subquery per row), so the cost follows the set's
+ * size once; KEEP also drops ids that name no user. */
+#define KEEP(cond)                                                              \
+  "DELETE FROM temp.cur WHERE id IN (SELECT c.id FROM temp.cur c"               \
+  " LEFT JOIN users u ON u.id = c.id WHERE u.id IS NULL OR NOT COALESCE(" cond ", 0))"
+#define DROP(cond)                                                              \
+  "DELETE FROM temp.cur WHERE id IN (SELECT c.id FROM temp.cur c"               \
+  " CROSS JOIN users u ON u.id = c.id WHERE COALESCE(" cond ", 0))"
 /* Whether u's effective policy allows UCS, from lists made once per
  * statement (the policies by verdict; the pools whose site, service or
  * global policy denies) rather than four policy lookups per user. Equal to
@@ -105,7 +107,7 @@ enum {
   Q_F_RELOGON, Q_F_UCSMODE, Q_F_HOLD, Q_F_HIDDEN, Q_F_COND,
   Q_KEEP_ALLOWED, Q_DROP_ALLOWED, Q_KEEP_DENIED, Q_DROP_DENIED, Q_KEEP_SIGNED, Q_DROP_SIGNED,
   Q_KEEP_CONTACTS, Q_DROP_CONTACTS, Q_KEEP_CORRUPTED, Q_DROP_CORRUPTED, Q_KEEP_OUTDATED,
-  Q_DROP_OUTDATED, Q_KEEP_UNREACH, Q_DROP_UNREACH, Q_SEL_CLEAR, Q_SEL_ADD, Q_SEL_ADD_RUN, Q_SEL_FROM_CUR, Q_SEL_STATES,
+  Q_DROP_OUTDATED, Q_KEEP_UNREACH, Q_DROP_UNREACH, Q_SEL_CLEAR, Q_SEL_ADD, Q_SEL_ADD_RUN, Q_SEL_FROM_CUR, Q_CUR_STATES,
   Q_CUR_FROM_SEL, Q_CUR_FROM_SEL_SIGNED,
   Q_GO_CLEAR, Q_GO_FILL, Q_GO_BLOCKED, Q_GO_START, Q_GO_WORK, Q_GO_EVENT, Q_GO_DWORK, Q_GO_DEVENT,
   Q_WORK_ADD, Q_WORK_NEXT, Q_EVENT_ADD, Q_EVENT_LIST, Q_EVENT_LIST_USER, Q_POOL_COUNTS,
@@ -178,7 +180,7 @@ static const char *const SQL[Q_COUNT] = {
   [Q_CONTACT_LIST] = "SELECT sip, grp FROM contact WHERE user_id = ?1 ORDER BY grp, id",
   [Q_CONTACT_CLEAR] = "DELETE FROM contact WHERE user_id = ?1",
   [Q_CUR_CLEAR] = "DELETE FROM temp.cur",
-  [Q_CUR_ADD] = "INSERT OR IGNORE INTO temp.cur(id) VALUES (?1)",
+  [Q_CUR_ADD] = "INSERT OR IGNORE INTO temp.cur(id) SELECT id FROM users WHERE id = ?1",
   [Q_CUR_ADD_RUN] = "INSERT OR IGNORE INTO temp.cur(id) SELECT id FROM users"
                     " WHERE id BETWEEN ?1 AND ?2",
   [Q_CUR_FROM_WORK] = "INSERT OR IGNORE INTO temp.cur(id)"
@@ -186,8 +188,7 @@ static const char *const SQL[Q_COUNT] = {
   [Q_WORK_DEL_DUE] = "DELETE FROM work WHERE due = ?1 AND kind = ?2",
   [Q_CUR_FROM_EFF] = "INSERT OR IGNORE INTO temp.cur(id) SELECT u.id" FROM_ALL
                      "WHERE " EFF_ID " = ?1",
-  [Q_CUR_KEEP_STATES] = "DELETE FROM temp.cur WHERE ((1 << (SELECT state FROM users u"
-                        " WHERE u.id = temp.cur.id)) & ?1) = 0",
+  [Q_CUR_KEEP_STATES] = KEEP("((1 << u.state) & ?1) <> 0"),
   [Q_CUR_IDS] = "SELECT id FROM temp.cur ORDER BY id",
   [Q_CUR_COUNT] = "SELECT count(*) FROM temp.cur",
   [Q_CUR_STATE] = "UPDATE users SET state = ?1 WHERE id" IN_CUR,
@@ -209,26 +210,26 @@ static const char *const SQL[Q_COUNT] = {
   [Q_F_HOLD] = "UPDATE users SET hold = ?1 WHERE id" IN_CUR,
   [Q_F_HIDDEN] = "UPDATE users SET hidden_ucs = ?1 WHERE id" IN_CUR,
   [Q_F_COND] = "UPDATE users SET cond = ?1 WHERE id" IN_CUR,
-  [Q_KEEP_ALLOWED] = KEEP("", F_ALLOWED),
-  [Q_DROP_ALLOWED] = DROP("", F_ALLOWED),
-  [Q_KEEP_DENIED] = KEEP("", F_DENIED_UCS),
-  [Q_DROP_DENIED] = DROP("", F_DENIED_UCS),
-  [Q_KEEP_SIGNED] = KEEP("", F_SIGNED),
-  [Q_DROP_SIGNED] = DROP("", F_SIGNED),
-  [Q_KEEP_CONTACTS] = KEEP("", F_CONTACTS),
-  [Q_DROP_CONTACTS] = DROP("", F_CONTACTS),
-  [Q_KEEP_CORRUPTED] = KEEP("", F_CORRUPTED),
-  [Q_DROP_CORRUPTED] = DROP("", F_CORRUPTED),
-  [Q_KEEP_OUTDATED] = KEEP("", F_OUTDATED),
-  [Q_DROP_OUTDATED] = DROP("", F_OUTDATED),
-  [Q_KEEP_UNREACH] = KEEP("", F_UNREACHABLE),
-  [Q_DROP_UNREACH] = DROP("", F_UNREACHABLE),
+  [Q_KEEP_ALLOWED] = KEEP(F_ALLOWED),
+  [Q_DROP_ALLOWED] = DROP(F_ALLOWED),
+  [Q_KEEP_DENIED] = KEEP(F_DENIED_UCS),
+  [Q_DROP_DENIED] = DROP(F_DENIED_UCS),
+  [Q_KEEP_SIGNED] = KEEP(F_SIGNED),
+  [Q_DROP_SIGNED] = DROP(F_SIGNED),
+  [Q_KEEP_CONTACTS] = KEEP(F_CONTACTS),
+  [Q_DROP_CONTACTS] = DROP(F_CONTACTS),
+  [Q_KEEP_CORRUPTED] = KEEP(F_CORRUPTED),
+  [Q_DROP_CORRUPTED] = DROP(F_CORRUPTED),
+  [Q_KEEP_OUTDATED] = KEEP(F_OUTDATED),
+  [Q_DROP_OUTDATED] = DROP(F_OUTDATED),
+  [Q_KEEP_UNREACH] = KEEP(F_UNREACHABLE),
+  [Q_DROP_UNREACH] = DROP(F_UNREACHABLE),
   [Q_SEL_CLEAR] = "DELETE FROM temp.sel",
-  [Q_SEL_ADD] = "INSERT OR IGNORE INTO temp.sel(id) VALUES (?1)",
+  [Q_SEL_ADD] = "INSERT OR IGNORE INTO temp.sel(id) SELECT id FROM users WHERE id = ?1",
   [Q_SEL_ADD_RUN] = "INSERT OR IGNORE INTO temp.sel(id) SELECT id FROM users"
                     " WHERE id BETWEEN ?1 AND ?2",
   [Q_SEL_FROM_CUR] = "INSERT OR IGNORE INTO temp.sel(id) SELECT id FROM temp.cur",
-  [Q_SEL_STATES] = "SELECT DISTINCT u.state FROM temp.sel l CROSS JOIN users u ON u.id = l.id",
+  [Q_CUR_STATES] = "SELECT DISTINCT u.state FROM temp.cur c CROSS JOIN users u ON u.id = c.id",
   [Q_CUR_FROM_SEL] = "INSERT OR IGNORE INTO temp.cur(id) SELECT l.id FROM temp.sel l"
                      " CROSS JOIN users u ON u.id = l.id"
                      " WHERE ?1 = 0 OR ((1 << u.state) & ?1) <> 0",
@@ -506,12 +507,12 @@ static int open_for_check(const char *path, sqlite3 **db) {
   free(wal);
   size_t n = strlen(path);
   char *uri = has_wal ? NULL : malloc(3 * n + 32);
-  if (!uri) return sqlite3_open_v2(path, db, SQLITE_OPEN_READONLY, NULL);
+  if (!uri) return sqlite3_open_v2(path, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
   char *o = uri + sprintf(uri, "file:%s", path[0] == '/' ? "//" : "");
   for (const char *p = path; *p; p++) /* the URI's special characters, escaped */
     o += strchr("%?#", *p) ? sprintf(o, "%%%02X", (unsigned char)*p) : (*o = *p, 1);
   strcpy(o, "?immutable=1");
-  int rc = sqlite3_open_v2(uri, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  int rc = sqlite3_open_v2(uri, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
   free(uri);
   return rc;
 }
@@ -624,7 +625,8 @@ Store *store_open(const char *path, char **err) {
   Store *s = calloc(1, sizeof *s);
   if (!s) return NULL;
   s->path = xstrdup(path);
-  if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL)) {
+  if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                      NULL)) {
     *err = afmt("Cannot open the lab store \"%s\": %s", path, sqlite3_errmsg(s->db));
     store_close(s);
     return NULL;
@@ -1410,16 +1412,17 @@ StoreRc store_cur_ids(Store *s, int64_t **ids, size_t *n) {
   return collect_ids(s, prep(s, Q_CUR_IDS, ""), ids, n);
 }
 
-StoreRc store_sel_states(Store *s, unsigned *mask) {
+StoreRc store_cur_states(Store *s, unsigned *mask) {
   int64_t *states = NULL;
   size_t n = 0;
   *mask = 0;
-  StoreRc rc = collect_ids(s, prep(s, Q_SEL_STATES, ""), &states, &n);
+  StoreRc rc = collect_ids(s, prep(s, Q_CUR_STATES, ""), &states, &n);
   for (size_t i = 0; i < n; i++)
     if (states[i] >= 0 && states[i] < 32) *mask |= 1u << states[i];
   free(states);
   return rc;
 }
+
 
 int64_t store_cur_count(Store *s) {
   int64_t n = 0;

@@ -8,6 +8,9 @@
  * to a callback are borrowed and valid only during the call. Id arrays
  * returned through an int64_t ** are malloc'd; the caller frees them.
  *
+ * Threads: a Store belongs to the thread that opened it (its connections
+ * are opened without SQLite's per-call mutex).
+ *
  * Tables (schema version STORE_SCHEMA_VERSION, PRAGMA user_version):
  *   meta(key, value)          domain, NetBIOS name, the simulated clock
  *   site(id, name)            Redmond, Dallas
@@ -285,7 +288,7 @@ StoreRc store_contact_list(Store *s, int64_t user_id, StoreContactFn fn, void *c
 StoreRc store_contact_clear(Store *s, int64_t user_id);
 
 /* --- the current set and bulk updates (each one statement or a few) */
-/* Ids that name no user may be left out of a set. */
+/* Ids that name no user are left out of a set. */
 StoreRc store_cur_set(Store *s, const int64_t *ids, size_t n);
 /* A second, saved set ("sel"): fill it once, then refill the current set
  * from it (only users in the states of state_mask; 0 = all) as often as
@@ -302,8 +305,8 @@ StoreRc store_cur_keep_states(Store *s, unsigned state_mask); /* 1 << StoreState
 StoreRc store_cur_keep(Store *s, StoreFilter f, bool want);
 StoreRc store_cur_ids(Store *s, int64_t **ids, size_t *n);
 int64_t store_cur_count(Store *s);
-/* The states (bit 1 << StoreState) of the users in sel: one pass. */
-StoreRc store_sel_states(Store *s, unsigned *mask);
+/* The states (bit 1 << StoreState) of the users in the current set: one pass. */
+StoreRc store_cur_states(Store *s, unsigned *mask);
 /* Of the current set, the users in LyncServer whose blockers (minus
  * `ignore`) are none: no delay -> Migrating + WORK_MIG_DONE at now+dur +
  * event ev_started; with a delay -> WORK_MIG_START at now+delay days + event

@@ -578,15 +578,53 @@ static bool start_cur(Store *s, int64_t now, int ev_started, int ev_blocked, boo
   return ok_rc(s, store_cur_start_migrations(s, &g, NULL, NULL), r);
 }
 
+/* The users a command works on, taken a state at a time (steps take states
+ * in an order where no step moves users into a state a later take reads).
+ * take_ids starts with them in the current set and learns their states in
+ * one pass; the saved set is filled only when a second take needs it, so a
+ * command whose users share the states of its first take makes no copy, and
+ * a take of states none of them was in costs nothing. */
+typedef struct {
+  const int64_t *ids; /* NULL: sel already holds the users */
+  size_t n;
+  unsigned has;   /* the states the users were in at the start */
+  bool cur_fresh; /* the current set still holds them all */
+  bool sel_made;
+} Take;
+
+static StoreRc take_ids(Store *s, Take *t, const int64_t *ids, size_t n) {
+  *t = (Take){.ids = ids, .n = n, .cur_fresh = true};
+  StoreRc rc = store_cur_set(s, ids, n);
+  return rc ? rc : store_cur_states(s, &t->has);
+}
+
+/* The users are in sel, states unknown. */
+static Take take_sel(void) { return (Take){.has = ~0u, .sel_made = true}; }
+
+/* Fills the current set with the users in the states of mask; with
+ * signed_2013, only those signed in with the Lync 2013 client. */
+static StoreRc take(Store *s, Take *t, unsigned mask, bool signed_2013) {
+  bool fresh = t->cur_fresh;
+  t->cur_fresh = false;
+  if (!(t->has & mask)) return store_cur_set(s, NULL, 0);
+  if (fresh && !(t->has & ~mask))
+    return signed_2013 ? store_cur_keep(s, STORE_F_SIGNED_2013, true) : STORE_OK;
+  if (!t->sel_made) {
+    StoreRc rc = store_sel_set(s, t->ids, t->n);
+    if (rc) return rc;
+    t->sel_made = true;
+  }
+  return signed_2013 ? store_cur_from_sel_signed(s, mask) : store_cur_from_sel(s, mask);
+}
+
 /* After a policy change: start migrations for the affected users signed in
- * with Lync 2013 (decisions 3) and warn about those left in UCS (E5). The
- * affected users are in the saved set. */
-static bool after_policy_change(Store *s, UcsResult *r) {
+ * with Lync 2013 (decisions 3) and warn about those left in UCS (E5). */
+static bool after_policy_change(Store *s, Take *t, UcsResult *r) {
   int64_t now = now_of(s);
-  StoreRc rc = store_cur_from_sel_signed(s, BIT(CS_LYNC));
+  StoreRc rc = take(s, t, BIT(CS_LYNC), true);
   if (rc) return store_failed(s, r);
   if (!start_cur(s, now, UCS_EV_MIG_POLICY, 0, false, 0, r)) return false;
-  rc = store_cur_from_sel(s, BIT(CS_UCS) | BIT(CS_ROLLING_BACK));
+  rc = take(s, t, BIT(CS_UCS) | BIT(CS_ROLLING_BACK), false);
   if (!rc) rc = store_cur_keep(s, STORE_F_DENIED_IN_UCS, true);
   return rc ? store_failed(s, r) : add_ids_msgs(s, UCS_W_E5_STAYS, 0, 0, NULL, r);
 }
@@ -671,8 +709,11 @@ static bool policy_new_tx(Store *s, void *ctx, UcsResult *r) {
     store_policy_free(&old);
     return false;
   }
-  if (rc || store_cur_from_eff_policy(s, id) || store_sel_from_cur(s)) return store_failed(s, r);
-  return after_policy_change(s, r);
+  if (rc) return store_failed(s, r);
+  if (p.scope == PSCOPE_TAG) return true; /* nobody holds a per-user policy yet */
+  if (store_cur_from_eff_policy(s, id) || store_sel_from_cur(s)) return store_failed(s, r);
+  Take t = take_sel();
+  return after_policy_change(s, &t, r);
 }
 
 bool ucs_policy_new(Store *s, const char *identity, bool ucs_allowed, int delay_days,
@@ -696,7 +737,8 @@ static bool policy_set_tx(Store *s, void *ctx, UcsResult *r) {
   if (!rc) rc = store_cur_from_eff_policy(s, p.id);
   if (!rc) rc = store_sel_from_cur(s);
   store_policy_free(&p);
-  return rc ? store_failed(s, r) : after_policy_change(s, r);
+  Take t = take_sel();
+  return rc ? store_failed(s, r) : after_policy_change(s, &t, r);
 }
 
 bool ucs_policy_set(Store *s, const char *identity, const UcsPolicyChange *c, UcsResult *r) {
@@ -738,7 +780,8 @@ static bool policy_remove_tx(Store *s, void *ctx, UcsResult *r) {
     ok = ok && ok_rc(s, store_policy_delete(s, p.id), r);
   }
   store_policy_free(&p);
-  return ok && after_policy_change(s, r);
+  Take t = take_sel();
+  return ok && after_policy_change(s, &t, r);
 }
 
 bool ucs_policy_remove(Store *s, const char *identity, bool force, UcsResult *r) {
@@ -757,14 +800,14 @@ static bool grant_tx(Store *s, void *ctx, UcsResult *r) {
     if (rc) return rc == STORE_NOTFOUND ? false : store_failed(s, r);
   }
   int64_t now = now_of(s);
-  StoreRc rc = store_sel_set(s, op->ids, op->n);
-  if (!rc) rc = store_cur_from_sel(s, 0);
+  Take t;
+  StoreRc rc = take_ids(s, &t, op->ids, op->n);
   if (!rc) rc = store_cur_set_policy(s, p.id);
   if (!rc) /* the log names the policy */
     rc = store_cur_event_detail(s, now, UCS_EV_POLICY_GRANTED, 0,
                                 unassign ? "(none; the site or global policy applies)" : p.name);
   store_policy_free(&p);
-  return rc ? store_failed(s, r) : after_policy_change(s, r);
+  return rc ? store_failed(s, r) : after_policy_change(s, &t, r);
 }
 
 bool ucs_policy_grant(Store *s, const int64_t *ids, size_t n, const char *name, UcsResult *r) {
@@ -975,10 +1018,10 @@ bool ucs_reset(Store *s, bool empty, UcsResult *r) { return in_tx(s, reset_tx, &
 
 /* Users already in Lync Server: nothing to roll back, but a Corrupted
  * condition (BK2 scenario 2) is repaired. */
-static bool rb_lync(Store *s, int64_t now, UcsResult *r) {
+static bool rb_lync(Store *s, Take *t, int64_t now, UcsResult *r) {
   int64_t *all = NULL, *rep = NULL;
   size_t n = 0, k = 0;
-  StoreRc rc = store_cur_from_sel(s, BIT(CS_LYNC));
+  StoreRc rc = take(s, t, BIT(CS_LYNC), false);
   if (!rc) rc = store_cur_ids(s, &all, &n);
   if (!rc && n) rc = store_cur_keep(s, STORE_F_CORRUPTED, true);
   if (!rc && n) rc = store_cur_ids(s, &rep, &k);
@@ -995,8 +1038,8 @@ static bool rb_lync(Store *s, int64_t now, UcsResult *r) {
 }
 
 /* Migrating users: the migration is cancelled (decisions 5). */
-static bool rb_migrating(Store *s, int64_t now, UcsResult *r) {
-  StoreRc rc = store_cur_from_sel(s, BIT(CS_MIGRATING));
+static bool rb_migrating(Store *s, Take *t, int64_t now, UcsResult *r) {
+  StoreRc rc = take(s, t, BIT(CS_MIGRATING), false);
   if (!rc) rc = store_cur_unschedule(s);
   if (!rc) rc = store_cur_set_state(s, CS_LYNC);
   if (!rc) rc = store_cur_event(s, now, UCS_EV_MIG_CANCELLED, 0);
@@ -1008,10 +1051,10 @@ static bool rb_migrating(Store *s, int64_t now, UcsResult *r) {
 }
 
 /* -Force: the contacts held in UCS are discarded at once (RB4). */
-static bool rb_force(Store *s, int64_t now, UcsResult *r) {
+static bool rb_force(Store *s, Take *t, int64_t now, UcsResult *r) {
   int64_t *ids = NULL;
   size_t n = 0;
-  StoreRc rc = store_cur_from_sel(s, BIT(CS_UCS) | BIT(CS_ROLLING_BACK));
+  StoreRc rc = take(s, t, BIT(CS_UCS) | BIT(CS_ROLLING_BACK), false);
   if (!rc) rc = store_cur_ids(s, &ids, &n);
   for (size_t i = 0; !rc && i < n; i++) {
     StoreUser u;
@@ -1036,10 +1079,10 @@ static bool rb_force(Store *s, int64_t now, UcsResult *r) {
 }
 
 /* A rollback already under way: say when it completes. */
-static bool rb_in_progress(Store *s, UcsResult *r) {
+static bool rb_in_progress(Store *s, Take *t, UcsResult *r) {
   int64_t *ids = NULL;
   size_t n = 0;
-  StoreRc rc = store_cur_from_sel(s, BIT(CS_ROLLING_BACK));
+  StoreRc rc = take(s, t, BIT(CS_ROLLING_BACK), false);
   if (!rc) rc = store_cur_ids(s, &ids, &n);
   for (size_t i = 0; !rc && i < n; i++) {
     StoreUser u;
@@ -1053,9 +1096,9 @@ static bool rb_in_progress(Store *s, UcsResult *r) {
 
 /* Users in UCS: RollingBack for the rollback duration (RB1); those whose
  * Exchange cannot be reached need -Force (decisions 5). */
-static bool rb_ucs(Store *s, int64_t now, UcsResult *r) {
+static bool rb_ucs(Store *s, Take *t, int64_t now, UcsResult *r) {
   int64_t done = now + UCS_ROLLBACK_SECS;
-  StoreRc rc = store_cur_from_sel(s, BIT(CS_UCS));
+  StoreRc rc = take(s, t, BIT(CS_UCS), false);
   int64_t in_ucs = rc ? 0 : store_cur_count(s);
   if (!rc) rc = store_cur_keep(s, STORE_F_EX_UNREACHABLE, false);
   bool unreachable = !rc && store_cur_count(s) != in_ucs;
@@ -1067,7 +1110,7 @@ static bool rb_ucs(Store *s, int64_t now, UcsResult *r) {
   if (!cur_msgs(s, rc, UCS_W_RB_TEMPORARY, NULL, r)) return false;
   set_when(r, from, done + UCS_RECHECK_SECS);
   if (!unreachable) return true;
-  rc = store_cur_from_sel(s, BIT(CS_UCS)); /* the ones left: Exchange unreachable */
+  rc = take(s, t, BIT(CS_UCS), false); /* the ones left: Exchange unreachable */
   return cur_msgs(s, rc, UCS_E_RB_UNREACHABLE, "Exchange", r);
 }
 
@@ -1077,13 +1120,15 @@ static bool rb_ucs(Store *s, int64_t now, UcsResult *r) {
 static bool rollback_tx(Store *s, void *ctx, UcsResult *r) {
   Op *op = ctx;
   int64_t now = now_of(s);
-  unsigned has = 0;
-  if (store_sel_set(s, op->ids, op->n) || store_sel_states(s, &has)) return store_failed(s, r);
-  if ((has & BIT(CS_LYNC)) && !rb_lync(s, now, r)) return false;
-  bool mig = !(has & BIT(CS_MIGRATING)) || rb_migrating(s, now, r);
-  if (op->force) return mig && (!(has & (BIT(CS_UCS) | BIT(CS_ROLLING_BACK))) || rb_force(s, now, r));
-  return (!(has & BIT(CS_ROLLING_BACK)) || rb_in_progress(s, r)) && mig &&
-         (!(has & BIT(CS_UCS)) || rb_ucs(s, now, r));
+  Take t;
+  if (take_ids(s, &t, op->ids, op->n)) return store_failed(s, r);
+  unsigned has = t.has;
+  if ((has & BIT(CS_LYNC)) && !rb_lync(s, &t, now, r)) return false;
+  bool mig = !(has & BIT(CS_MIGRATING)) || rb_migrating(s, &t, now, r);
+  if (op->force)
+    return mig && (!(has & (BIT(CS_UCS) | BIT(CS_ROLLING_BACK))) || rb_force(s, &t, now, r));
+  return (!(has & BIT(CS_ROLLING_BACK)) || rb_in_progress(s, &t, r)) && mig &&
+         (!(has & BIT(CS_UCS)) || rb_ucs(s, &t, now, r));
 }
 
 bool ucs_rollback(Store *s, const int64_t *ids, size_t n, bool force, UcsResult *r) {
