@@ -210,8 +210,7 @@ static Value prop_value(const CsuCtx *x, const CsuProp *p) {
 enum { CSU_NPROPS = sizeof USER_PROPS / sizeof USER_PROPS[0] };
 
 typedef struct {
-  Value tmpl; /* an object with every property, all $null */
-  const char *type;
+  Value tmpl; /* an object of the type with every property, all $null */
   Value shared[CSU_NPROPS];
   int64_t shared_key[CSU_NPROPS]; /* what shared[i] was made for; -2: nothing yet */
   char *shared_text[CSU_NPROPS];  /* and the pool's or policy's name then */
@@ -225,7 +224,6 @@ static void maker_init(CsuMaker *m, const char *type_name) {
     m->shared_key[i] = -2;
     m->shared_text[i] = NULL;
   }
-  m->type = type_name;
 }
 
 static void maker_free(CsuMaker *m) {
@@ -259,12 +257,7 @@ static Value maker_value(CsuMaker *m, const CsuCtx *x, int i) {
 }
 
 static Value row_object(CsuMaker *m, const CsuCtx *x) {
-  Value o = val_obj_new(OBJ_GENERIC, m->type);
-  Value bag = val_hash_copy(m->tmpl);
-  VHash *old = o.u.o->props;
-  o.u.o->props = bag.u.h; /* the object takes the copy's reference */
-  Value oldv = {.kind = V_HASH, .u.h = old};
-  val_unref(oldv);
+  Value o = val_obj_from(m->tmpl);
   VHashEnt *e = o.u.o->props->ents;
   for (int i = 0; i < CSU_NPROPS; i++) {
     val_unref(e[i].val);
@@ -313,8 +306,10 @@ static const char *target_of(CmdCtx *c, Store *s, Value arg, size_t nids, int64_
   (void)c;
   if (arg.kind == V_OBJ && nids == 1) {
     Value *v = val_obj_prop(arg, "Identity");
-    if (v && v->kind == V_STR) {
-      snprintf(buf, n, "%s", val_sdata(*v));
+    if (v && v->kind == V_STR && n) { /* copied: v may not outlive the next lookup */
+      size_t len = strnlen(val_sdata(*v), n - 1);
+      memcpy(buf, val_sdata(*v), len);
+      buf[len] = 0;
       return buf;
     }
   }

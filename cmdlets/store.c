@@ -458,6 +458,8 @@ static char *col_str(sqlite3_stmt *t, int i) {
   return xstrdup((const char *)sqlite3_column_text(t, i));
 }
 static int64_t col_i(sqlite3_stmt *t, int i) { return sqlite3_column_int64(t, i); }
+/* The column's text as the statement holds it (no copy; do not free). */
+static char *col_borrow(sqlite3_stmt *t, int i) { return (char *)sqlite3_column_text(t, i); }
 
 /* ---------------------------------------------------------------- path */
 
@@ -1138,7 +1140,24 @@ static sqlite3_stmt *user_query(Store *s, const StoreUserQuery *q) {
   return prep(s, Q_USER_ALL, "ii", q->after_id, q->limit > 0 ? q->limit : (int64_t)-1);
 }
 
-/* Users come as full rows (read_user) or as account rows (read_account). */
+static void read_account(sqlite3_stmt *t, StoreUser *u) {
+  memset(u, 0, sizeof *u);
+  int i = 0;
+  u->id = col_i(t, i++);
+  u->display = col_borrow(t, i++);
+  u->sip = col_borrow(t, i++);
+  u->upn = col_borrow(t, i++);
+  u->sam = col_borrow(t, i++);
+  u->pool_id = col_i(t, i++);
+  u->pool = col_borrow(t, i++);
+  u->pool_version = (int)col_i(t, i++);
+  u->policy_id = col_i(t, i++);
+  u->policy = col_borrow(t, i++);
+  u->enabled = col_i(t, i++);
+}
+
+/* Users come as full rows (read_user) or as account rows (read_account,
+ * whose strings are the statement's own, valid until the next step). */
 typedef struct UserVisit {
   void (*read)(sqlite3_stmt *t, StoreUser *u);
   StoreUserFn fn;
@@ -1150,7 +1169,7 @@ static void user_row(sqlite3_stmt *t, void *ctx) {
   StoreUser u;
   v->read(t, &u);
   v->fn(v->ctx, &u);
-  store_user_free(&u);
+  if (v->read != read_account) store_user_free(&u);
 }
 
 StoreRc store_user_list(Store *s, const StoreUserQuery *q, StoreUserFn fn, void *ctx) {
@@ -1158,21 +1177,6 @@ StoreRc store_user_list(Store *s, const StoreUserQuery *q, StoreUserFn fn, void 
   return each_row(s, user_query(s, q), user_row, &v, "users");
 }
 
-static void read_account(sqlite3_stmt *t, StoreUser *u) {
-  memset(u, 0, sizeof *u);
-  int i = 0;
-  u->id = col_i(t, i++);
-  u->display = col_str(t, i++);
-  u->sip = col_str(t, i++);
-  u->upn = col_str(t, i++);
-  u->sam = col_str(t, i++);
-  u->pool_id = col_i(t, i++);
-  u->pool = col_str(t, i++);
-  u->pool_version = (int)col_i(t, i++);
-  u->policy_id = col_i(t, i++);
-  u->policy = col_str(t, i++);
-  u->enabled = col_i(t, i++);
-}
 
 StoreRc store_user_list_accounts(Store *s, const StoreUserQuery *q, StoreUserFn fn, void *ctx) {
   if (q && (q->id || q->sip || q->upn || q->sam || q->display_like))

@@ -393,37 +393,50 @@ static void like_pattern(const char *in, char *out, size_t n) {
 }
 
 /* DC=litwareinc,DC=com for the lab's domain. */
-/* One character into buf (bounded; always NUL-terminated). */
-static void dn_put(char *buf, size_t n, size_t *k, char c) {
-  if (*k + 1 < n) buf[(*k)++] = c;
+/* len bytes of s into buf (bounded; always NUL-terminated). */
+static void dn_putn(char *buf, size_t n, size_t *k, const char *s, size_t len) {
+  size_t room = n > *k + 1 ? n - *k - 1 : 0;
+  if (len > room) len = room;
+  memcpy(buf + *k, s, len);
+  *k += len;
   buf[*k] = 0;
 }
 
 static void dn_puts(char *buf, size_t n, size_t *k, const char *s) {
-  for (; *s; s++) dn_put(buf, n, k, *s);
+  dn_putn(buf, n, k, s, strlen(s));
 }
 
-/* "litwareinc.com" -> "DC=litwareinc,DC=com" (character copies: this runs
- * for every user of a Get-CsUser listing). */
+/* "litwareinc.com" -> "DC=litwareinc,DC=com". */
 static void dn_domain(Store *s, char *buf, size_t n) {
   size_t k = 0;
   *buf = 0;
-  for (const char *d = store_domain(s); *d; d++) {
-    if (d == store_domain(s) || d[-1] == '.') dn_puts(buf, n, &k, k ? ",DC=" : "DC=");
-    if (*d != '.') dn_put(buf, n, &k, *d);
+  for (const char *d = store_domain(s); *d;) {
+    size_t part = strcspn(d, ".");
+    dn_puts(buf, n, &k, k ? ",DC=" : "DC=");
+    dn_putn(buf, n, &k, d, part);
+    d += part + (d[part] == '.');
   }
 }
 
-/* Built for every user of a Get-CsUser listing: plain character copies. */
+/* Built for every user of a Get-CsUser listing: runs of plain characters
+ * are copied whole; RFC 4514's specials, and a space that starts or ends
+ * the name, get a backslash. */
 const char *ucs_user_dn(Store *s, const char *display, char *buf, size_t n) {
-  size_t k = 0;
+  static const char SPECIAL[] = ",+\"<>;=\\#";
+  size_t k = 0, len = strlen(display);
   *buf = 0;
   dn_puts(buf, n, &k, "CN=");
-  for (const char *p = display; *p; p++) { /* RFC 4514 escapes */
-    bool special = (*p == ',' || *p == '+' || *p == '"' || *p == '<' || *p == '>' ||
-                    *p == ';' || *p == '=' || *p == '\\' || *p == '#');
-    if (special || (*p == ' ' && (p == display || !p[1]))) dn_put(buf, n, &k, '\\');
-    dn_put(buf, n, &k, *p);
+  for (size_t i = 0; i < len;) {
+    bool edge_space = display[i] == ' ' && (i == 0 || i == len - 1);
+    if (edge_space || strchr(SPECIAL, display[i])) {
+      dn_putn(buf, n, &k, "\\", 1);
+      dn_putn(buf, n, &k, display + i++, 1);
+      continue;
+    }
+    size_t run = strcspn(display + i, SPECIAL);
+    if (i + run == len && display[len - 1] == ' ') run--; /* the trailing space, escaped next */
+    dn_putn(buf, n, &k, display + i, run);
+    i += run;
   }
   char dc[256];
   dn_domain(s, dc, sizeof dc);

@@ -194,8 +194,12 @@ ErrAction interp_error_action(Interp *I) {
       {"Inquire", EA_INQUIRE}, {"Ignore", EA_IGNORE}, {"Suspend", EA_SUSPEND},
   };
   ErrAction ea = EA_CONTINUE;
+  size_t len = strlen(txt);
   for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
-    if (val_streq_ci(txt, strlen(txt), tab[i].n, strlen(tab[i].n))) ea = tab[i].ea;
+    if (val_streq_ci(txt, len, tab[i].n, strlen(tab[i].n))) {
+      ea = tab[i].ea;
+      break;
+    }
   free(s);
   return ea;
 }

@@ -538,9 +538,10 @@ static VHash *vhash_copy(const VHash *src) {
     h->ents[i].hash = src->ents[i].hash;
   }
   h->len = src->len;
-  size_t icap = 8;
-  while (icap < h->len * 2) icap *= 2;
-  index_rebuild(h, icap);
+  /* the same entries in the same order: the same index */
+  h->index_cap = src->index_cap;
+  h->index = xmalloc(h->index_cap * sizeof(int32_t));
+  memcpy(h->index, src->index, h->index_cap * sizeof(int32_t));
   return h;
 }
 
@@ -570,6 +571,15 @@ Value val_obj_new(ObjClass cls, const char *type_name) {
   v.kind = V_OBJ;
   v.u.o = o;
   return v;
+}
+
+Value val_obj_from(Value proto) {
+  const VObj *p = proto.u.o;
+  VObj *o = xmalloc(sizeof *o);
+  *o = (VObj){.refs = 1, .cls = p->cls, .type_name = p->type_name, .type = p->type};
+  o->type_name->refs++;
+  o->props = vhash_copy(p->props);
+  return (Value){.kind = V_OBJ, .u.o = o};
 }
 
 Value val_pscustom_new(void) {
@@ -632,7 +642,7 @@ void val_obj_set_text(Value o, Value s) {
 
 static void free_obj(VObj *o) {
   if (o->text) val_unref((Value){.kind = V_STR, .u.s = o->text});
-  free(o->type_name);
+  if (--o->type_name->refs == 0) free(o->type_name); /* shared by val_obj_from */
   vhash_free(o->props);
   free(o);
 }

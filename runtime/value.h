@@ -159,6 +159,10 @@ Value val_arr_new(size_t cap);            /* empty Object[] */
 Value val_list_new(void);                 /* empty ArrayList */
 Value val_hash_new(bool ordered);
 Value val_obj_new(ObjClass cls, const char *type_name); /* empty property bag */
+/* A new object of proto's class and type whose properties are a shallow
+ * copy of proto's (the values shared by reference): many objects of one
+ * shape without hashing a name per object. No ToString text, no tag. */
+Value val_obj_from(Value proto);
 Value val_pscustom_new(void);
 Value val_block_new(struct Script *script, const struct Node *node); /* retains script */
 Value val_handle_new(const VHandleType *type, void *data);
