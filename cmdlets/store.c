@@ -104,13 +104,13 @@ enum {
   Q_CUR_CLEAR, Q_CUR_ADD, Q_CUR_ADD_RUN, Q_CUR_FROM_WORK, Q_WORK_DEL_DUE, Q_CUR_FROM_EFF, Q_CUR_KEEP_STATES,
   Q_CUR_IDS, Q_CUR_COUNT, Q_CUR_STATE, Q_CUR_SIGN, Q_CUR_RELOGON_EV, Q_CUR_RELOGON,
   Q_CUR_POLICY, Q_CUR_SCHED, Q_CUR_UNSCHED, Q_CUR_LOST, Q_CUR_CLEAR_CONTACTS, Q_CUR_EVENT, Q_CUR_EVENT_DETAIL,
-  Q_F_RELOGON, Q_F_UCSMODE, Q_F_HOLD, Q_F_HIDDEN, Q_F_COND,
+  Q_F_RELOGON, Q_F_UCSMODE, Q_F_HOLD, Q_F_HIDDEN, Q_F_COND, Q_CUR_UCS_MODE_IN_UCS,
   Q_KEEP_ALLOWED, Q_DROP_ALLOWED, Q_KEEP_DENIED, Q_DROP_DENIED, Q_KEEP_SIGNED, Q_DROP_SIGNED,
   Q_KEEP_CONTACTS, Q_DROP_CONTACTS, Q_KEEP_CORRUPTED, Q_DROP_CORRUPTED, Q_KEEP_OUTDATED,
   Q_DROP_OUTDATED, Q_KEEP_UNREACH, Q_DROP_UNREACH, Q_SEL_CLEAR, Q_SEL_ADD, Q_SEL_ADD_RUN, Q_SEL_FROM_CUR, Q_CUR_STATES,
   Q_ANY_DENYING,
   Q_CUR_FROM_SEL, Q_CUR_FROM_SEL_SIGNED,
-  Q_GO_CLEAR, Q_GO_FILL, Q_GO_BLOCKED, Q_GO_START, Q_GO_WORK, Q_GO_EVENT, Q_GO_DWORK, Q_GO_DEVENT,
+  Q_GO_CLEAR, Q_GO_FILL, Q_GO_BLOCKED, Q_GO_DROP_BLOCKED, Q_GO_START, Q_GO_WORK, Q_GO_EVENT, Q_GO_DWORK, Q_GO_DEVENT,
   Q_WORK_ADD, Q_WORK_NEXT, Q_EVENT_ADD, Q_EVENT_LIST, Q_EVENT_LIST_USER, Q_POOL_COUNTS,
   /* schema 2: AD accounts not enabled for Lync, Set-CsUser attributes */
   Q_ID_BY_SIP, Q_USER_SIP_SET, Q_USER_DEL_ATTRS, Q_ATTR_SET, Q_ATTR_DEL, Q_ATTR_LIST,
@@ -211,6 +211,7 @@ static const char *const SQL[Q_COUNT] = {
   [Q_F_HOLD] = "UPDATE users SET hold = ?1 WHERE id" IN_CUR,
   [Q_F_HIDDEN] = "UPDATE users SET hidden_ucs = ?1 WHERE id" IN_CUR,
   [Q_F_COND] = "UPDATE users SET cond = ?1 WHERE id" IN_CUR,
+  [Q_CUR_UCS_MODE_IN_UCS] = "UPDATE users SET in_ucs_mode = 1 WHERE id" IN_CUR " AND state = 2",
   [Q_KEEP_ALLOWED] = KEEP(F_ALLOWED),
   [Q_DROP_ALLOWED] = DROP(F_ALLOWED),
   [Q_KEEP_DENIED] = KEEP(F_DENIED_UCS),
@@ -239,11 +240,12 @@ static const char *const SQL[Q_COUNT] = {
                             " CROSS JOIN users u ON u.id = l.id"
                             " WHERE ((1 << u.state) & ?1) <> 0 AND " F_SIGNED,
   [Q_GO_CLEAR] = "DELETE FROM temp.go",
-  [Q_GO_FILL] = "INSERT INTO temp.go(id, delay) SELECT u.id, CASE WHEN ?2 THEN 0 ELSE " EFF_DELAY
-                " END" FROM_CUR
-                "WHERE u.state = 0 AND (" MASK " & ~?1) = 0",
-  [Q_GO_BLOCKED] = "INSERT INTO event(at, user_id, kind, arg) SELECT ?1, u.id, ?2, " MASK
-                   " & ~?3" FROM_CUR "WHERE u.state = 0 AND (" MASK " & ~?3) <> 0",
+  /* the users in LyncServer, with their blockers (worked out once) */
+  [Q_GO_FILL] = "INSERT INTO temp.go(id, delay, blockers) SELECT u.id, CASE WHEN ?2 THEN 0 ELSE "
+                EFF_DELAY " END, " MASK " & ~?1" FROM_CUR "WHERE u.state = 0",
+  [Q_GO_BLOCKED] = "INSERT INTO event(at, user_id, kind, arg) SELECT ?1, id, ?2, blockers"
+                   " FROM temp.go WHERE blockers <> 0",
+  [Q_GO_DROP_BLOCKED] = "DELETE FROM temp.go WHERE blockers <> 0",
   [Q_GO_START] = "UPDATE users SET state = 1, attempts = attempts + 1, last_attempt = ?1"
                  " WHERE id IN (SELECT id FROM temp.go WHERE delay = 0)",
   [Q_GO_WORK] = "INSERT INTO work(due, kind, user_id) SELECT ?1, ?2, id FROM temp.go"
@@ -335,7 +337,8 @@ static const char *const MIGRATIONS[STORE_SCHEMA_VERSION] = {SCHEMA_V1, SCHEMA_V
 
 static const char TEMP_TABLES[] =
   "CREATE TEMP TABLE IF NOT EXISTS cur(id INTEGER PRIMARY KEY);"
-  "CREATE TEMP TABLE IF NOT EXISTS go(id INTEGER PRIMARY KEY, delay INTEGER NOT NULL);"
+  "CREATE TEMP TABLE IF NOT EXISTS go(id INTEGER PRIMARY KEY, delay INTEGER NOT NULL,"
+  " blockers INTEGER NOT NULL);"
   "CREATE TEMP TABLE IF NOT EXISTS sel(id INTEGER PRIMARY KEY);";
 
 /* ---------------------------------------------------------------- core */
@@ -1446,10 +1449,10 @@ int64_t store_cur_count(Store *s) {
 StoreRc store_cur_start_migrations(Store *s, const StoreStart *g, int64_t *started,
                                    int64_t *delayed) {
   int64_t ign = g->ignore;
-  StoreRc rc = STORE_OK;
-  if (g->ev_blocked) rc = run(s, Q_GO_BLOCKED, "iii", g->now, (int64_t)g->ev_blocked, ign);
-  if (!rc) rc = run(s, Q_GO_CLEAR, "");
+  StoreRc rc = run(s, Q_GO_CLEAR, "");
   if (!rc) rc = run(s, Q_GO_FILL, "ii", ign, (int64_t)g->no_delay);
+  if (!rc && g->ev_blocked) rc = run(s, Q_GO_BLOCKED, "ii", g->now, (int64_t)g->ev_blocked);
+  if (!rc) rc = run(s, Q_GO_DROP_BLOCKED, "");
   if (!rc) rc = run(s, Q_GO_START, "i", g->now);
   if (!rc && started) *started = changes(s);
   if (!rc) rc = run(s, Q_GO_WORK, "ii", g->now + g->dur, (int64_t)WORK_MIG_DONE);
@@ -1474,6 +1477,8 @@ StoreRc store_cur_set_field(Store *s, StoreField f, int value) {
   };
   return run(s, FIELDQ[f], "i", (int64_t)value);
 }
+
+StoreRc store_cur_note_ucs_mode(Store *s) { return run(s, Q_CUR_UCS_MODE_IN_UCS, ""); }
 
 StoreRc store_cur_relogon(Store *s, int64_t at, int ev) {
   StoreRc rc = ev ? run(s, Q_CUR_RELOGON_EV, "ii", at, (int64_t)ev) : STORE_OK;

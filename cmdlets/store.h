@@ -331,6 +331,8 @@ typedef enum {
   STORE_FLD_COUNT
 } StoreField;
 StoreRc store_cur_set_field(Store *s, StoreField f, int value);
+/* in_ucs_mode = 1 for those in UnifiedContactStore (the set is unchanged). */
+StoreRc store_cur_note_ucs_mode(Store *s);
 /* relogon = 1 for those signed in with Lync 2013 (M5), with event ev. */
 StoreRc store_cur_relogon(Store *s, int64_t at, int ev);
 StoreRc store_cur_set_policy(Store *s, int64_t policy_id); /* 0 unassigns */

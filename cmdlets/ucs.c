@@ -852,9 +852,7 @@ static bool sign_in_tx(Store *s, void *ctx, UcsResult *r) {
     return false;
   if (op->client != 2013) return true;
   /* M7: a Lync 2013 client that finds the contacts in UCS records it */
-  rc = store_cur_keep_states(s, BIT(CS_UCS));
-  if (!rc) rc = store_cur_set_field(s, STORE_FLD_IN_UCS_MODE, 1);
-  return rc ? store_failed(s, r) : true;
+  return ok_rc(s, store_cur_note_ucs_mode(s), r);
 }
 
 bool ucs_sign_in(Store *s, const int64_t *ids, size_t n, int client, UcsResult *r) {
