@@ -1066,18 +1066,25 @@ StoreRc store_user_add_many(Store *s, const StoreUserSpec *tmpl, const char *bas
   return rc;
 }
 
-static void read_user(sqlite3_stmt *t, StoreUser *u) {
+/* The columns USER_COLS and ACCOUNT_COLS share (the first ten), with the
+ * strings copied (col_str) or lent (col_borrow); returns the next column. */
+static int read_head(sqlite3_stmt *t, StoreUser *u, char *(*str)(sqlite3_stmt *, int)) {
   int i = 0;
   u->id = col_i(t, i++);
-  u->display = col_str(t, i++);
-  u->sip = col_str(t, i++);
-  u->upn = col_str(t, i++);
-  u->sam = col_str(t, i++);
+  u->display = str(t, i++);
+  u->sip = str(t, i++);
+  u->upn = str(t, i++);
+  u->sam = str(t, i++);
   u->pool_id = col_i(t, i++);
-  u->pool = col_str(t, i++);
+  u->pool = str(t, i++);
   u->pool_version = (int)col_i(t, i++);
   u->policy_id = col_i(t, i++);
-  u->policy = col_str(t, i++);
+  u->policy = str(t, i++);
+  return i;
+}
+
+static void read_user(sqlite3_stmt *t, StoreUser *u) {
+  int i = read_head(t, u, col_str);
   u->exdb_id = col_i(t, i++);
   u->exdb = col_str(t, i++);
   u->ex_version = (int)col_i(t, i++);
@@ -1147,18 +1154,7 @@ static sqlite3_stmt *user_query(Store *s, const StoreUserQuery *q) {
 
 static void read_account(sqlite3_stmt *t, StoreUser *u) {
   memset(u, 0, sizeof *u);
-  int i = 0;
-  u->id = col_i(t, i++);
-  u->display = col_borrow(t, i++);
-  u->sip = col_borrow(t, i++);
-  u->upn = col_borrow(t, i++);
-  u->sam = col_borrow(t, i++);
-  u->pool_id = col_i(t, i++);
-  u->pool = col_borrow(t, i++);
-  u->pool_version = (int)col_i(t, i++);
-  u->policy_id = col_i(t, i++);
-  u->policy = col_borrow(t, i++);
-  u->enabled = col_i(t, i++);
+  u->enabled = col_i(t, read_head(t, u, col_borrow));
 }
 
 /* Users come as full rows (read_user) or as account rows (read_account,
