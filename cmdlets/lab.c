@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../runtime/convert.h"
+#include "../runtime/strbuf.h"
 #include "objutil.h"
 
 /* The exception records of engine failures carry (not documented; ours). */
@@ -43,22 +44,38 @@ Status lab_fail(CmdCtx *c, const char *fqid, const char *category, const char *f
 
 static void close_store(void *p) { store_close(p); }
 
+Store *lab_store_of(Interp *I, char **err) {
+  *err = NULL;
+  Store *s = interp_ext_get(I, INTERP_EXT_LAB);
+  if (s) return s;
+  char *path = store_resolve_path(NULL, err);
+  if (path) s = store_open(path, err);
+  free(path);
+  if (s) interp_ext_set(I, INTERP_EXT_LAB, s, close_store);
+  else if (!*err) *err = strdup("The lab store cannot be opened.");
+  return s;
+}
+
 Store *lab_store(CmdCtx *c, Status *st) {
   *st = ST_OK;
-  Store *s = interp_ext_get(c->I, INTERP_EXT_LAB);
-  if (s) return s;
   char *err = NULL;
-  char *path = store_resolve_path(NULL, &err);
-  if (path) s = store_open(path, &err);
-  free(path);
-  if (!s) {
-    *st = lab_fail(c, "LabStoreUnavailable", "OpenError", "%s",
-                   err ? err : "The lab store cannot be opened.");
-    free(err);
-    return NULL;
-  }
-  interp_ext_set(c->I, INTERP_EXT_LAB, s, close_store);
+  Store *s = lab_store_of(c->I, &err);
+  if (!s) *st = lab_fail(c, "LabStoreUnavailable", "OpenError", "%s", err ? err : "");
+  free(err);
   return s;
+}
+
+char *lab_banner(Interp *I) {
+  char *err = NULL, when[64];
+  Store *s = lab_store_of(I, &err);
+  StrBuf b = SB_INIT;
+  if (s)
+    sb_printf(&b, "Lab store: %s (simulated time %s)", store_path(s),
+              ucs_time_text(store_clock(s), when, sizeof when));
+  else
+    sb_printf(&b, "Lab store: %s", err ? err : "");
+  free(err);
+  return sb_take(&b, NULL);
 }
 
 size_t lab_batch_limit(CmdCtx *c) {

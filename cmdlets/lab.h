@@ -38,6 +38,13 @@ void lab_ids_free(LabIds *l);
  * file. NULL when it cannot be opened: a terminating error naming the path
  * has been raised and *st says so. */
 Store *lab_store(CmdCtx *c, Status *st);
+/* The same without a command: NULL and *err (malloc'd) when it cannot be
+ * opened; nothing is printed. */
+Store *lab_store_of(Interp *I, char **err);
+/* The interactive banner's line about the lab: the store's path and its
+ * simulated time, or why it cannot be opened (opens it, as the first Lync
+ * command would). malloc'd. */
+char *lab_banner(Interp *I);
 
 /* The identity text of an argument: a string as is; an object's Identity,
  * SipAddress or DisplayName property. NULL for $null. malloc'd. */
