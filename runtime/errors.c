@@ -240,6 +240,7 @@ static void category_line(StrBuf *b, Value rec) {
 }
 
 void interp_print_error(Interp *I, Value rec) {
+  if (I->stop) return; /* Ctrl+C: the console shows no error for what it stopped */
   StrBuf b = SB_INIT;
   Value *ii = val_obj_prop(rec, "InvocationInfo");
   Value inv = ii ? *ii : val_null();

@@ -98,6 +98,7 @@ int interp_exit_code(const Interp *I) {
 }
 
 void interp_request_stop(Interp *I) { I->stop = 1; }
+void interp_clear_stop(Interp *I) { I->stop = 0; }
 
 Script *interp_current_script(Interp *I) { return I->cur_script; }
 
@@ -138,7 +139,8 @@ static bool pref_shows(Interp *I, const char *pref, bool dflt) {
 static void stream_line(Interp *I, const char *prefix, const char *msg) {
   StrBuf b = SB_INIT;
   sb_printf(&b, "%s: %s\n", prefix, msg);
-  interp_host_write(I, b.data, b.len);
+  if (I->io.write_warn) I->io.write_warn(I->io.ctx, b.data, b.len);
+  else interp_host_write(I, b.data, b.len);
   sb_free(&b);
 }
 

@@ -62,6 +62,9 @@ typedef struct HostIO {
   /* Console width in columns for formatting; 0: the terminal's width when
    * stdout is one, else 80 (format.c fmt_host_width). */
   int columns;
+  /* WARNING:, VERBOSE: and DEBUG: lines (a host may colour them); NULL:
+   * write_out. */
+  void (*write_warn)(void *ctx, const char *s, size_t n);
 } HostIO;
 
 /* Error action preference values. */
@@ -188,6 +191,8 @@ void interp_mark_failed(Interp *I);
 
 /* Set by the host: true while a command asks to stop (Ctrl+C). */
 void interp_request_stop(Interp *I);
+/* The interactive loop is back at its prompt: a later command runs. */
+void interp_clear_stop(Interp *I);
 /* Has a stop been requested (long-running cmdlets poll this)? */
 bool interp_stop_requested(const Interp *I);
 

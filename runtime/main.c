@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "../cmdlets/cmdlets.h"
+#include "../cmdlets/lab.h"
 #include "../parser/parser.h"
 #include "host.h"
 #include "strbuf.h"
@@ -23,11 +24,50 @@ static void write_out(void *ctx, const char *s, size_t n) {
   fwrite(s, 1, n, stdout);
 }
 
+/* Colour only on a terminal, and never when NO_COLOR is set (no-color.org):
+ * errors red, warnings yellow, the banner dim, as the PowerShell console. */
+static bool g_color_out, g_color_err;
+
+static void color_setup(void) {
+  const char *no = getenv("NO_COLOR");
+  bool allowed = !(no && *no);
+  g_color_out = allowed && isatty(1);
+  g_color_err = allowed && isatty(2);
+}
+
+/* s as it goes to the screen: with `on`, each line wrapped in the SGR
+ * colour code (so that no line carries colour past its end). */
+static void colorize(StrBuf *out, bool on, const char *sgr, const char *s, size_t n) {
+  if (!on) {
+    sb_putn(out, s, n);
+    return;
+  }
+  for (size_t i = 0; i < n;) {
+    const char *nl = memchr(s + i, '\n', n - i);
+    size_t k = nl ? (size_t)(nl - (s + i)) : n - i;
+    if (k) sb_printf(out, "\033[%sm%.*s\033[0m", sgr, (int)k, s + i);
+    if (nl) sb_putc(out, '\n');
+    i += k + (nl != NULL);
+  }
+}
+
+static void write_colored(FILE *f, bool on, const char *sgr, const char *s, size_t n) {
+  StrBuf b = SB_INIT;
+  colorize(&b, on, sgr, s, n);
+  fwrite(b.data, 1, b.len, f);
+  sb_free(&b);
+}
+
 static void write_err(void *ctx, const char *s, size_t n) {
   (void)ctx;
   fflush(stdout);
-  fwrite(s, 1, n, stderr);
+  write_colored(stderr, g_color_err, "31", s, n);
   fflush(stderr);
+}
+
+static void write_warn(void *ctx, const char *s, size_t n) {
+  (void)ctx;
+  write_colored(stdout, g_color_out, "33", s, n);
 }
 
 bool host_run_text(Interp *I, const char *text, size_t len, const char *path, bool dot,
@@ -126,7 +166,7 @@ static char *read_line(void *ctx, const char *prompt) {
 
 /* interactive: prompts are allowed (not -NonInteractive). */
 static Interp *interp_for_host(bool interactive) {
-  HostIO io = {NULL, write_out, write_err, read_line, interactive};
+  HostIO io = {NULL, write_out, write_err, read_line, interactive, 0, write_warn};
   Interp *I = interp_new(&io);
   cmd_register(I, core_cmdlets);
   cmd_register(I, help_cmdlets);
@@ -184,6 +224,26 @@ static int run_command(Interp *I, const char *cmd) {
   return code;
 }
 
+/* The banner: what this is, the lab store and its simulated time (the
+ * store is opened now, as the first Lync command would), and where to
+ * start; dim on a terminal. */
+static int run_repl(Interp *I) {
+  char *lab = lab_banner(I);
+  StrBuf text = SB_INIT, dim = SB_INIT;
+  sb_printf(&text,
+            "ucsh %s - Lync Server 2013 unified contact store lab\n%s\n"
+            "Get-Help <cmdlet> explains a cmdlet; Get-Command -Noun Cs* lists the Lync "
+            "cmdlets.\n\n",
+            UCSH_VERSION, lab);
+  free(lab);
+  colorize(&dim, g_color_out, "2", text.data, text.len);
+  ReplOptions o = {sb_cstr(&dim)};
+  int code = repl_run(I, &o);
+  sb_free(&dim);
+  sb_free(&text);
+  return code;
+}
+
 int main(int argc, char **argv) {
   Options o = {0};
   int argi = parse_options(argc, argv, &o);
@@ -192,13 +252,14 @@ int main(int argc, char **argv) {
   if (o.version) { printf("ucsh %s\n", UCSH_VERSION); return 0; }
   if (o.store) setenv("UCSH_STORE", o.store, 1);
   bool tty = isatty(0) && !o.noninteractive;
+  color_setup();
   Interp *I = interp_for_host(!o.noninteractive);
   g_interp = I;
   signal(SIGINT, on_sigint);
   int code;
   if (o.file) code = run_file(I, o.file, argc, argv, argi);
   else if (o.command) code = run_command(I, o.command);
-  else if (tty) code = repl_run(I);
+  else if (tty) code = run_repl(I);
   else {
     size_t len;
     char *text = host_read_stream(stdin, &len);
