@@ -1,0 +1,236 @@
+/* ptydrive.c - runs ucsh on a pseudo-terminal and plays a scenario against
+ * it, as a person at the keyboard would: the interactive tests of the REPL
+ * (keys, history, Ctrl+C, prompts). Usage: ptydrive SCENARIO.pty UCSH
+ *
+ * A scenario is a list of lines (blank lines and # comments skipped):
+ *   env NAME=VALUE   for the next start; "$TMP" is this run's own folder
+ *   start [ARG...]   start UCSH on a new 80x24 terminal (the last one must
+ *                    have exited)
+ *   send TEXT        type TEXT (escapes: \r \n \t \e \\ \xHH)
+ *   expect TEXT      wait up to 5 s until the screen output since the last
+ *                    match shows TEXT (escape sequences and CRs removed)
+ *   absent TEXT      the output since the last match does not show TEXT
+ *   sleep MS
+ *   exit CODE        wait up to 5 s for ucsh to exit with CODE
+ * On a failure it prints the line, and the output, and exits 1. */
+#define _DEFAULT_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pty.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+enum { WAIT_MS = 5000, MAX_ENV = 32, MAX_ARGS = 32 };
+
+typedef struct {
+  const char *ucsh;
+  char tmp[64];
+  char *env[MAX_ENV];
+  int nenv;
+  pid_t pid;
+  int fd;
+  char *out; /* the output so far, escape sequences and CRs removed */
+  size_t len, cap, mark; /* mark: where the next expect starts looking */
+  bool in_esc;
+  int status;
+  bool exited;
+} Drive;
+
+static long now_ms(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return t.tv_sec * 1000L + t.tv_nsec / 1000000L;
+}
+
+/* Decodes the escapes of a scenario argument in place; returns its length. */
+static size_t unescape(char *s) {
+  static const char MAP[] = "r\rn\nt\te\033\\\\";
+  char *o = s;
+  for (char *p = s; *p; p++) {
+    if (*p != '\\' || !p[1]) {
+      *o++ = *p;
+      continue;
+    }
+    const char *m = strchr(MAP, p[1]);
+    if (p[1] == 'x' && p[2] && p[3]) {
+      char hex[3] = {p[2], p[3], 0};
+      *o++ = (char)strtol(hex, NULL, 16);
+      p += 3;
+    } else if (m && (m - MAP) % 2 == 0) {
+      *o++ = m[1];
+      p++;
+    } else
+      *o++ = *p;
+  }
+  *o = 0;
+  return (size_t)(o - s);
+}
+
+/* Keeps what a person would read: no CR, no ANSI escape sequences. */
+static void take(Drive *d, const char *buf, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    char c = buf[i];
+    if (d->in_esc) {
+      if ((c >= '@' && c <= '~' && c != '[') ) d->in_esc = false;
+      continue;
+    }
+    if (c == '\033') {
+      d->in_esc = true;
+      continue;
+    }
+    if (c == '\r') continue;
+    if (d->len + 2 > d->cap) d->out = realloc(d->out, d->cap = d->cap ? d->cap * 2 : 4096);
+    d->out[d->len++] = c;
+    d->out[d->len] = 0;
+  }
+}
+
+/* Reads what ucsh wrote, waiting up to ms; false at end of output. */
+static bool pump(Drive *d, int ms) {
+  struct pollfd p = {d->fd, POLLIN, 0};
+  if (d->fd < 0 || poll(&p, 1, ms) <= 0) return d->fd >= 0;
+  char buf[4096];
+  ssize_t n = read(d->fd, buf, sizeof buf);
+  if (n <= 0) {
+    close(d->fd);
+    d->fd = -1;
+    return false;
+  }
+  take(d, buf, (size_t)n);
+  return true;
+}
+
+static void reap(Drive *d, int ms) {
+  long end = now_ms() + ms;
+  while (!d->exited && now_ms() < end) {
+    pump(d, 20);
+    if (waitpid(d->pid, &d->status, WNOHANG) == d->pid) d->exited = true;
+  }
+  while (pump(d, 0) && d->fd >= 0) {
+  }
+}
+
+static bool start(Drive *d, char *args) {
+  if (d->pid && !d->exited) return false;
+  char *argv[MAX_ARGS] = {(char *)d->ucsh};
+  int argc = 1;
+  for (char *a = strtok(args, " "); a && argc < MAX_ARGS - 1; a = strtok(NULL, " ")) argv[argc++] = a;
+  struct winsize ws = {24, 80, 0, 0};
+  d->pid = forkpty(&d->fd, NULL, NULL, &ws);
+  if (d->pid < 0) return false;
+  if (d->pid == 0) {
+    for (int i = 0; i < d->nenv; i++) putenv(d->env[i]);
+    execv(d->ucsh, argv);
+    _exit(127);
+  }
+  d->exited = false;
+  d->len = d->mark = 0;
+  if (d->out) d->out[0] = 0;
+  return true;
+}
+
+static bool expect(Drive *d, const char *text) {
+  long end = now_ms() + WAIT_MS;
+  for (;;) {
+    char *at = d->out ? strstr(d->out + d->mark, text) : NULL;
+    if (at) {
+      d->mark = (size_t)(at - d->out) + strlen(text);
+      return true;
+    }
+    if (now_ms() >= end || (!pump(d, 50) && d->fd < 0)) return false;
+  }
+}
+
+static bool set_env(Drive *d, const char *kv) {
+  if (d->nenv == MAX_ENV) return false;
+  const char *t = strstr(kv, "$TMP");
+  size_t n = strlen(kv) + sizeof d->tmp;
+  char *e = malloc(n);
+  if (t) snprintf(e, n, "%.*s%s%s", (int)(t - kv), kv, d->tmp, t + 4);
+  else snprintf(e, n, "%s", kv);
+  d->env[d->nenv++] = e;
+  return true;
+}
+
+/* One scenario line; false on a failure. */
+static bool step(Drive *d, char *line) {
+  char *arg = strchr(line, ' ');
+  if (arg) *arg++ = 0;
+  else arg = line + strlen(line);
+  if (strcmp(line, "env") == 0) return set_env(d, arg);
+  if (strcmp(line, "start") == 0) return start(d, arg);
+  if (strcmp(line, "sleep") == 0) {
+    long end = now_ms() + atol(arg);
+    while (now_ms() < end) pump(d, 10);
+    return true;
+  }
+  size_t n = unescape(arg);
+  if (strcmp(line, "send") == 0) return d->fd >= 0 && write(d->fd, arg, n) == (ssize_t)n;
+  if (strcmp(line, "expect") == 0) return expect(d, arg);
+  if (strcmp(line, "absent") == 0) {
+    pump(d, 100);
+    return !d->out || !strstr(d->out + d->mark, arg);
+  }
+  if (strcmp(line, "exit") == 0) {
+    reap(d, WAIT_MS);
+    return d->exited && WIFEXITED(d->status) && WEXITSTATUS(d->status) == atoi(arg);
+  }
+  fprintf(stderr, "ptydrive: unknown step '%s'\n", line);
+  return false;
+}
+
+static void cleanup(Drive *d) {
+  if (d->pid > 0 && !d->exited) {
+    kill(d->pid, SIGKILL);
+    waitpid(d->pid, NULL, 0);
+  }
+  char cmd[128];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", d->tmp);
+  if (system(cmd) != 0) fprintf(stderr, "ptydrive: could not remove %s\n", d->tmp);
+  for (int i = 0; i < d->nenv; i++) free(d->env[i]);
+  free(d->out);
+}
+
+int main(int argc, char **argv) {
+  if (argc != 3) {
+    fprintf(stderr, "usage: ptydrive SCENARIO.pty UCSH\n");
+    return 2;
+  }
+  FILE *f = fopen(argv[1], "r");
+  Drive d = {.ucsh = argv[2], .fd = -1};
+  snprintf(d.tmp, sizeof d.tmp, "/tmp/ucsh-pty-XXXXXX");
+  if (!f || !mkdtemp(d.tmp)) {
+    perror(argv[1]);
+    return 2;
+  }
+  char *line = NULL;
+  size_t cap = 0;
+  int no = 0;
+  bool ok = true;
+  ssize_t n;
+  while (ok && (n = getline(&line, &cap, f)) >= 0) {
+    no++;
+    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = 0;
+    if (!n || line[0] == '#') continue;
+    char *copy = strdup(line);
+    ok = step(&d, line);
+    if (!ok) {
+      fprintf(stderr, "%s:%d: failed: %s\n--- output since the last match:\n%s\n--- all output:\n%s\n",
+              argv[1], no, copy, d.out ? d.out + d.mark : "", d.out ? d.out : "");
+    }
+    free(copy);
+  }
+  free(line);
+  fclose(f);
+  cleanup(&d);
+  if (ok) printf("ptydrive: %s passed (%d lines)\n", argv[1], no);
+  return ok ? 0 : 1;
+}
