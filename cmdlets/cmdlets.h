@@ -15,6 +15,8 @@ extern const CmdDef object_cmdlets[];
 extern const CmdDef session_cmdlets[];
 /* Format-Table, Format-List, Out-String, Out-Default, Out-Host (format.c) */
 extern const CmdDef format_cmdlets[];
+/* Get-History, Clear-History, Invoke-History (history.c) */
+extern const CmdDef history_cmdlets[];
 /* ConvertTo-SecureString (security.c) */
 extern const CmdDef security_cmdlets[];
 

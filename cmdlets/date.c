@@ -295,6 +295,13 @@ static Value date_object(int64_t ticks, const char *hint) {
   return o;
 }
 
+Value date_from_unix(double secs) {
+  int off = 0;
+  ucsh_now(&off);
+  int64_t ticks = (int64_t)((secs + off) * TICKS_PER_SEC) + DAYS_0001_TO_1970 * TICKS_PER_DAY;
+  return date_object(ticks, "DateTime");
+}
+
 static bool is_date_object(Value v) {
   return v.kind == V_OBJ && strcmp(v.u.o->type_name->data, "System.DateTime") == 0 &&
          val_obj_prop(v, "Ticks");

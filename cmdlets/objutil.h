@@ -41,5 +41,7 @@ bool obj_match_any(char **pats, int n, const char *name);
 #define DATE_NPARAMS 11
 extern const ParamDef date_params[DATE_NPARAMS];
 Status date_process(CmdCtx *c, Value in, bool has_input);
+/* A [datetime] object (local time) for seconds since 1970 (ucsh_now). */
+Value date_from_unix(double secs);
 
 #endif

@@ -28,6 +28,7 @@ static const ViewRow views[] = {
     {"Microsoft.PowerShell.Commands.GroupInfo", FMT_TABLE, "Count:R,Name,Group", {5, 25, 0}},
     {"Microsoft.PowerShell.Commands.GroupInfoNoElement", FMT_TABLE, "Count:R,Name", {5, 25}},
     {"System.Management.Automation.PSVariable", FMT_TABLE, "Name,Value", {30, 0}},
+    {"Microsoft.PowerShell.Commands.HistoryInfo", FMT_TABLE, "Id:R,CommandLine", {4, 0}},
     /* 5.1 adds Version and Source (module) columns; ucsh has no modules */
     {"System.Management.Automation.CmdletInfo", FMT_TABLE, "CommandType,Name", {15, 0}},
     {"System.Management.Automation.FunctionInfo", FMT_TABLE, "CommandType,Name", {15, 0}},

@@ -87,6 +87,7 @@ void interp_free(Interp *I) {
   val_unref(I->errors);
   val_unref(I->openv.matches);
   out_free(I);
+  interp_history_free(I);
   sb_free(&I->outbuf);
   sb_free(&I->namebuf);
   free(I);

@@ -189,6 +189,31 @@ bool interp_has_exited(const Interp *I);
 bool interp_last_ok(const Interp *I);
 void interp_mark_failed(Interp *I);
 
+/* ---- the session history (history.c): the commands typed at the prompt,
+ * oldest first, with ids from 1 that are never reused. Texts are owned by
+ * the list; an entry pointer is valid until the list changes. */
+typedef enum HistStatus { HIST_COMPLETED, HIST_FAILED, HIST_STOPPED } HistStatus;
+typedef struct InterpHistory {
+  int64_t id;
+  char *text;
+  HistStatus status;
+  double start, end; /* seconds since 1970 (ucsh_now) */
+} InterpHistory;
+/* The REPL records each command it ran; when that command ran a history
+ * entry (Invoke-History called interp_history_invoked), the entry is the
+ * text it ran, as in PowerShell. */
+void interp_history_add(Interp *I, const char *text, HistStatus status, double start, double end);
+void interp_history_invoked(Interp *I, const char *text);
+size_t interp_history_count(const Interp *I);
+const InterpHistory *interp_history_at(const Interp *I, size_t i);
+void interp_history_remove(Interp *I, size_t i);
+void interp_history_free(Interp *I);
+
+/* Parses text and runs it in the current scope, its output to out (NULL:
+ * discarded); a parse error is printed as PowerShell prints one and the
+ * run counts as failed. */
+Status interp_run_text(Interp *I, const char *text, Sink *out);
+
 /* Set by the host: true while a command asks to stop (Ctrl+C). */
 void interp_request_stop(Interp *I);
 /* The interactive loop is back at its prompt: a later command runs. */

@@ -103,6 +103,12 @@ struct Interp {
   StrBuf outbuf;       /* scratch for output formatting */
   StrBuf namebuf;      /* interp_caller_name's storage */
   struct FmtOut *fmt;  /* the top-level Out-Default (format.h); NULL until used */
+  struct {             /* the session history (history.c) */
+    InterpHistory *v;
+    size_t n, cap;
+    int64_t next_id;
+    char *invoked;     /* what Invoke-History ran in the command being run */
+  } hist;
 };
 
 /* ---- eval.c (prefix ev_) ---- */

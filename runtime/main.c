@@ -172,6 +172,7 @@ static Interp *interp_for_host(bool interactive) {
   cmd_register(I, help_cmdlets);
   cmd_register(I, object_cmdlets);
   cmd_register(I, session_cmdlets);
+  cmd_register(I, history_cmdlets);
   cmd_register(I, format_cmdlets);
   cmd_register(I, security_cmdlets);
   cmd_register(I, cs_policy_cmdlets);

@@ -184,14 +184,31 @@ static char *prompt_cb(EditLine *el) {
 
 /* ---------------------------------------------------------------- the loop */
 
+/* Adds the command just run to the session history (Get-History). */
+static void record(Repl *r, bool parsed, double start) {
+  size_t len = r->input.len;
+  const char *text = sb_cstr(&r->input);
+  while (len && strchr(" \t\r\n", text[len - 1])) len--;
+  if (!len) return;
+  char *t = strndup(text, len);
+  HistStatus st = interp_stop_requested(r->I)        ? HIST_STOPPED
+                  : !parsed || !interp_last_ok(r->I) ? HIST_FAILED
+                                                     : HIST_COMPLETED;
+  interp_history_add(r->I, t, st, start, ucsh_now(NULL));
+  free(t);
+}
+
 /* Runs the input typed so far when it is complete (or when an empty line
  * ends a continued input); otherwise asks for more. */
 static void submit(Repl *r, bool blank) {
   bool incomplete = false;
   bool *inc = r->more && blank ? NULL : &incomplete;
-  host_run_text(r->I, sb_cstr(&r->input), r->input.len, NULL, true, NULL, 0, inc);
+  double start = ucsh_now(NULL);
+  bool parsed = host_run_text(r->I, sb_cstr(&r->input), r->input.len, NULL, true, NULL, 0, inc);
   r->more = incomplete;
-  if (!r->more) sb_reset(&r->input);
+  if (r->more) return;
+  record(r, parsed, start);
+  sb_reset(&r->input);
   if (interp_stop_requested(r->I)) fputs("\n", stdout); /* after the terminal's ^C */
   interp_clear_stop(r->I);
 }
