@@ -80,6 +80,15 @@ static bool common_allowed(const Command *cmd, int i) {
   return has_common(cmd) && (!common_params[i].shouldprocess_only || (cmd->flags & CF_SHOULDPROCESS));
 }
 
+int bind_common_count(void) { return CP_COUNT; }
+
+const char *bind_common_param(const Command *cmd, int k, const char **type, bool *shouldprocess) {
+  if (k < 0 || k >= CP_COUNT || !common_allowed(cmd, k)) return NULL;
+  *type = common_params[k].type;
+  *shouldprocess = common_params[k].shouldprocess_only;
+  return common_params[k].name;
+}
+
 /* ------------------------------------------------------------------ */
 /* context                                                             */
 

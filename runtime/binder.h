@@ -57,6 +57,14 @@ void bind_sets_order(Command *cmd);
 /* Whether parameter p is in set s; its position and flags there. */
 bool bind_param_in_set(const Param *p, int s, int *position, unsigned *flags);
 
+/* The common parameters in PowerShell's order (Verbose ... PipelineVariable,
+ * WhatIf, Confirm), for tab completion: k in 0..bind_common_count()-1.
+ * Returns the name (static), or NULL when cmd does not take the k-th one;
+ * *type gets its .NET type name and *shouldprocess whether it comes with
+ * ShouldProcess (WhatIf, Confirm). */
+int bind_common_count(void);
+const char *bind_common_param(const Command *cmd, int k, const char **type, bool *shouldprocess);
+
 /* Add the bound common parameters (-Verbose, -ErrorAction, ...) to a
  * $PSBoundParameters hashtable. */
 void bind_common_to_hash(CmdCtx *c, Value h);

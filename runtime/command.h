@@ -30,6 +30,14 @@ enum {
   PF_NOT_NULL_OR_EMPTY = 1u << 6,
 };
 
+/* Tab completion of a parameter's values (runtime/complete.c calls it; the
+ * cmdlets that know the domain provide it): call add(ctx, text) for each
+ * candidate whose text starts with prefix (case-insensitive), at most max
+ * times. text is borrowed (add copies it). Must not write errors or output:
+ * nothing to offer (no store, a failure) simply adds nothing. */
+typedef void (*ParamCompleteFn)(Interp *I, const char *prefix, size_t max,
+                                void (*add)(void *ctx, const char *text), void *ctx);
+
 /* A parameter as a built-in cmdlet declares it. */
 typedef struct ParamDef {
   const char *name;
@@ -48,6 +56,9 @@ typedef struct ParamDef {
    * (PF_SWITCH and the other non-set flags still apply). Example:
    * "Identity,0,MVP;Filter" */
   const char *sets;
+  /* Optional (NULL: none; rows set it with `.complete = fn` after the
+   * positional fields): the values tab completion offers. */
+  ParamCompleteFn complete;
 } ParamDef;
 
 /* One example for Get-Help: the code line(s) and what it does. */
