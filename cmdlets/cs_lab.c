@@ -26,6 +26,7 @@
 #include "cmdlets.h"
 #include "lab.h"
 #include "objutil.h"
+#include "complete_values.h"
 
 #define CL_USER_TYPE "Ucsh.Lab.User"
 #define CL_CONTACT_TYPE "Ucsh.Lab.Contact"
@@ -310,7 +311,8 @@ static const ParamDef nlu_params[] = {
      "The SIP address (sip: optional). Default: sip:<display name without spaces, lower "
      "case>@litwareinc.com."},
     {"RegistrarPool", NULL, T_STRING, false, -1, 0, NULL,
-     "The pool the user is homed on. Default: atl-cs-001.litwareinc.com."},
+     "The pool the user is homed on. Default: atl-cs-001.litwareinc.com.",
+     .complete = cv_move_targets},
     {"ExchangeVersion", NULL, T_STRING, false, -1, 0, "None,2010,2013",
      "The Exchange version of the user's mailbox, or None for no mailbox. Default: 2013."},
     {"MailboxSignedIn", NULL, T_BOOL, false, -1, 0, NULL,
@@ -401,7 +403,7 @@ static void cl_batch_cleanup(CmdCtx *c) {
 
 #define CL_IDENTITY(help)                                                            \
   {"Identity", NULL, T_OBJECT, false, 0, PF_MANDATORY | PF_PIPELINE | PF_PIPELINE_PROP, \
-   NULL, help}
+   NULL, help, .complete = cv_users}
 
 static const ParamDef cin_params[] = {
     CL_IDENTITY("The user who signs in: a SIP address, UPN, domain\\logon, display name or a user "
@@ -634,7 +636,8 @@ static Status glu_process(CmdCtx *c, Value in, bool has_input) {
 
 static const ParamDef glu_params[] = {
     {"Identity", NULL, T_OBJECT, false, 0, PF_PIPELINE | PF_PIPELINE_PROP, NULL,
-     "The users to show (any identity form; display names take * wildcards). Default: all."},
+     "The users to show (any identity form; display names take * wildcards). Default: all.",
+     .complete = cv_users},
 };
 
 /* ---------------------------------------------------------------- Get-CsLabEvent */
@@ -707,7 +710,7 @@ static Status gle_process(CmdCtx *c, Value in, bool has_input) {
 
 static const ParamDef gle_params[] = {
     {"Identity", NULL, T_OBJECT, false, 0, PF_PIPELINE | PF_PIPELINE_PROP, NULL,
-     "Only the events of these users. Default: every event."},
+     "Only the events of these users. Default: every event.", .complete = cv_users},
     {"Last", NULL, T_INT, false, -1, 0, NULL, "Only the last N events (of each user)."},
 };
 

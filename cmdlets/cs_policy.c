@@ -19,6 +19,7 @@
 #include "cmdlets.h"
 #include "cs_user.h"
 #include "lab.h"
+#include "complete_values.h"
 
 #define NP(a) ((int)(sizeof a / sizeof a[0]))
 /* -DomainController: accepted everywhere; the lab has one directory. */
@@ -140,7 +141,7 @@ static Status pg_process(CmdCtx *c, Value in, bool has_input) {
 static const ParamDef pg_params[] = {
     {"Identity", NULL, T_OBJECT, false, 0, 0, NULL,
      "The policy: global, site:<site>, UserServer:<pool FQDN>, or a per-user policy name. "
-     "Without it, every policy.", "Identity,0"},
+     "Without it, every policy.", "Identity,0", .complete = cv_policy_identities},
     {"Filter", NULL, T_STRING, false, -1, 0, NULL,
      "A wildcard over policy identities, for example \"site:*\" or \"tag:*\".", "Filter"},
     {"LocalStore", NULL, T_SWITCH, false, -1, PF_SWITCH, NULL,
@@ -286,7 +287,8 @@ static Status ps_process(CmdCtx *c, Value in, bool has_input) {
 static const ParamDef ps_params[] = {
     {"Identity", NULL, T_OBJECT, false, 0, 0, NULL,
      "The policy to change: global, site:<site>, UserServer:<pool FQDN>, or a per-user "
-     "policy name. Without it (and without -Instance), the global policy.", "Identity,0"},
+     "policy name. Without it (and without -Instance), the global policy.", "Identity,0",
+     .complete = cv_policy_identities},
     {"Instance", NULL, T_OBJECT, false, -1, 0, NULL,
      "A policy object (from Get-CsUserServicesPolicy, or New-CsUserServicesPolicy -InMemory); "
      "its values are written, then the parameters given.", "Instance,-1,V"},
@@ -334,7 +336,8 @@ static Status pr_process(CmdCtx *c, Value in, bool has_input) {
 
 static const ParamDef pr_params[] = {
     {"Identity", NULL, T_OBJECT, false, 0, PF_MANDATORY | PF_PIPELINE_PROP, NULL,
-     "The policy to remove. The global policy cannot be removed: it is reset (UcsAllowed True)."},
+     "The policy to remove. The global policy cannot be removed: it is reset (UcsAllowed True).",
+     .complete = cv_policy_identities},
     {"Force", NULL, T_SWITCH, false, -1, PF_SWITCH, NULL,
      "Remove a per-user policy that users still hold: it is unassigned from them first."},
     {"Tenant", NULL, T_GUID, false, -1, 0, NULL, TENANT_HELP},
@@ -429,10 +432,11 @@ static Status gr_end(CmdCtx *c) {
 static const ParamDef gr_params[] = {
     {"Identity", NULL, T_OBJECT, false, 0, PF_MANDATORY | PF_PIPELINE | PF_PIPELINE_PROP, NULL,
      "The user: SIP address, UPN, domain\\logon or display name (* wildcards allowed), or "
-     "user objects from Get-CsUser."},
+     "user objects from Get-CsUser.", .complete = cv_users},
     {"PolicyName", NULL, T_STRING, false, 1, PF_MANDATORY | PF_ALLOW_NULL, NULL,
      "The per-user policy's name (its Identity without \"tag:\"). $Null unassigns the per-user "
-     "policy: the site or global policy governs the user again (E2)."},
+     "policy: the site or global policy governs the user again (E2).",
+     .complete = cv_tag_policies},
     DC_PARAM,
     {"PassThru", NULL, T_SWITCH, false, -1, PF_SWITCH, NULL, "Output each user changed."},
 };

@@ -26,6 +26,7 @@
 #include "drives.h"
 #include "lab.h"
 #include "objutil.h"
+#include "complete_values.h"
 
 /* Debug-CsUnifiedContactStore's output types (the per-user one is ours). */
 #define UOP_POOL_DATA "Microsoft.Rtc.Management.Presence.Cmdlets.GetUcsFrontEndData"
@@ -208,7 +209,8 @@ static Status rb_process(CmdCtx *c, Value in, bool has_input) {
 static const ParamDef rb_params[] = {
     {"Identity", NULL, T_OBJECT, false, 0, PF_MANDATORY | PF_PIPELINE | PF_PIPELINE_PROP, NULL,
      "The user whose contacts leave the unified contact store: SIP address, UPN, "
-     "domain\\logon or display name (wildcards allowed), or a user object."},
+     "domain\\logon or display name (wildcards allowed), or a user object.",
+     .complete = cv_users},
     {"Force", NULL, T_SWITCH, false, -1, PF_SWITCH, NULL,
      "Rolls back at once and discards the contacts held in the unified contact store: the "
      "user's contacts are lost. Also rolls back when Exchange cannot be reached."},
@@ -264,9 +266,11 @@ static Status mv_process(CmdCtx *c, Value in, bool has_input) {
 
 static const ParamDef mv_params[] = {
     {"Identity", NULL, T_OBJECT, false, 0, PF_MANDATORY | PF_PIPELINE | PF_PIPELINE_PROP, NULL,
-     "The user to move: SIP address, UPN, domain\\logon or display name, or a user object."},
+     "The user to move: SIP address, UPN, domain\\logon or display name, or a user object.",
+     .complete = cv_users},
     {"Target", NULL, T_STRING, false, 1, PF_MANDATORY, NULL,
-     "The FQDN of the Registrar pool to move to, or sipfed.online.lync.com for Lync Online."},
+     "The FQDN of the Registrar pool to move to, or sipfed.online.lync.com for Lync Online.",
+     .complete = cv_move_targets},
     {"Force", NULL, T_SWITCH, false, -1, PF_SWITCH, NULL,
      "Moves the account without its user data: contacts held in Lync Server are lost."},
     {"PassThru", NULL, T_SWITCH, false, -1, PF_SWITCH, NULL,
@@ -435,10 +439,10 @@ static Status tu_end(CmdCtx *c) {
 static const ParamDef tu_params[] = {
     {"TargetFqdn", "t", T_STRING, false, 0, 0, NULL,
      "The FQDN of the pool to test (the user's Registrar pool).",
-     "ServerPlatform,0,M;ClientPlatform,0"},
+     "ServerPlatform,0,M;ClientPlatform,0", .complete = cv_pools},
     {"UserSipAddress", "ua", T_STRING, false, -1, 0, NULL,
      "The SIP address of the user whose contacts are retrieved.",
-     "ServerPlatform;ClientPlatform,-1,M"},
+     "ServerPlatform;ClientPlatform,-1,M", .complete = cv_user_sips},
     {"UserCredential", "uc", T_OBJECT, false, -1, 0, NULL,
      "The user's credentials (from Get-Credential); they must be that user's.",
      "ClientPlatform,-1,M"},
@@ -619,12 +623,12 @@ static Status dbg_process(CmdCtx *c, Value in, bool has_input) {
 static const ParamDef dbg_params[] = {
     {"Identity", NULL, T_OBJECT, false, -1, 0, NULL,
      "The user (SIP address, with or without sip:) whose contact store is checked.",
-     "Identity,-1,MVP"},
+     "Identity,-1,MVP", .complete = cv_users},
     {"ContactDataExportFileName", NULL, T_STRING, false, -1, 0, NULL,
      "An XML file that receives the user's contacts from the unified contact store.",
      "Identity"},
     {"PoolFqdn", NULL, T_STRING, false, -1, 0, NULL,
-     "The Front End pool whose users are counted.", "PoolFqdn,-1,MVP"},
+     "The Front End pool whose users are counted.", "PoolFqdn,-1,MVP", .complete = cv_pools},
     {"Force", NULL, T_SWITCH, false, -1, PF_SWITCH, NULL, "Accepted."},
 };
 
@@ -723,7 +727,8 @@ static Status ex_end(CmdCtx *c) {
 
 static const ParamDef ex_params[] = {
     {"SipUri", "s", T_STRING, false, 0, PF_MANDATORY, NULL,
-     "The SIP address of the user whose Exchange mailbox receives the test item."},
+     "The SIP address of the user whose Exchange mailbox receives the test item.",
+     .complete = cv_user_sips},
     {"Binding", "b", T_STRING, false, -1, 0, "NetNamedPipe,NetTCP",
      "How the Storage Service is reached."},
     {"DeleteItem", NULL, T_SWITCH, false, -1, PF_SWITCH, NULL,
@@ -739,7 +744,8 @@ static const ParamDef ex_params[] = {
 /* Test-CsExStorageNotification: -SipUri is named only. */
 static const ParamDef exn_params[] = {
     {"SipUri", "s", T_STRING, false, -1, PF_MANDATORY, NULL,
-     "The SIP address of the user whose mailbox notifications are tested."},
+     "The SIP address of the user whose mailbox notifications are tested.",
+     .complete = cv_user_sips},
     {"Binding", "b", T_STRING, false, -1, 0, "NetNamedPipe,NetTCP",
      "How the Storage Service is reached."},
     {"DeleteItem", NULL, T_SWITCH, false, -1, PF_SWITCH, NULL,
@@ -863,7 +869,8 @@ static Status imp_process(CmdCtx *c, Value in, bool has_input) {
   {"FileName", NULL, T_STRING, false, -1, PF_MANDATORY, NULL,                                \
    "The user data file (for example C:\\Logs\\ExportedUserData.zip)."},                      \
   {"PoolFqdn", NULL, T_STRING, false, -1, 0, NULL,                                           \
-   "The Registrar pool whose users' data is " verb ".", "PoolFqdn,-1,M"},                    \
+   "The Registrar pool whose users' data is " verb ".", "PoolFqdn,-1,M",                     \
+   .complete = cv_pools},                                                                    \
   {"Identity", NULL, T_STRING, false, -1, 0, NULL,                                           \
    "The user database (UserDatabase:<FQDN>); the lab keeps it on the pool.",                 \
    "Identity,-1,MV"},                                                                        \
@@ -927,7 +934,8 @@ static const ParamDef upd_params[] = {
     {"FileName", NULL, T_STRING, false, 0, PF_MANDATORY, NULL,
      "The user data file (.ZIP or .XML) from Export-CsUserData."},
     {"UserFilter", NULL, T_STRING, false, -1, 0, NULL, "One user's SIP address, without sip:."},
-    {"TargetPoolFqdn", NULL, T_STRING, false, -1, 0, NULL, "Only the users of this pool."},
+    {"TargetPoolFqdn", NULL, T_STRING, false, -1, 0, NULL, "Only the users of this pool.",
+     .complete = cv_pools},
     {"TestMode", NULL, T_SWITCH, false, -1, PF_SWITCH, NULL,
      "Checks that the data can be updated without updating it."},
     {"RoutingGroupFilter", NULL, T_STRING, false, -1, 0, NULL, "Not modelled by the lab."},

@@ -24,6 +24,7 @@
 #include "cmdlets.h"
 #include "cs_filter.h"
 #include "lab.h"
+#include "complete_values.h"
 
 #define NP(a) ((int)(sizeof a / sizeof a[0]))
 /* -DomainController: accepted everywhere; the lab has one directory. */
@@ -635,7 +636,7 @@ static Status gu_process(CmdCtx *c, Value in, bool has_input) {
 static const ParamDef gu_params[] = {
     {"Identity", NULL, T_OBJECT, false, 0, PF_PIPELINE | PF_PIPELINE_PROP, NULL,
      "The user: SIP address (with or without sip:), UPN, domain\\logon, display name (* "
-     "wildcards allowed) or distinguished name."},
+     "wildcards allowed) or distinguished name.", .complete = cv_users},
     {"Filter", NULL, T_STRING, false, -1, 0, NULL,
      "A filter such as {RegistrarPool -eq \"atl-cs-001.litwareinc.com\"}: Property -eq/-ne/"
      "-like/-notlike value, joined with -and/-or."},
@@ -741,7 +742,8 @@ static Status du_end(CmdCtx *c) {
 
 static const ParamDef du_params[] = {
     {"Identity", NULL, T_OBJECT, false, 0, PF_MANDATORY | PF_PIPELINE | PF_PIPELINE_PROP, NULL,
-     "The user to disable for Lync Server (any of the four identity formats)."},
+     "The user to disable for Lync Server (any of the four identity formats).",
+     .complete = cv_users},
     DC_PARAM,
     {"PassThru", NULL, T_SWITCH, false, -1, PF_SWITCH, NULL,
      "Output the account, now not enabled for Lync Server."},
@@ -794,7 +796,8 @@ static Status eu_process(CmdCtx *c, Value in, bool has_input) {
 static const ParamDef eu_params[] = {
     {"Identity", NULL, T_OBJECT, false, 0, PF_MANDATORY | PF_PIPELINE | PF_PIPELINE_PROP, NULL,
      "The Active Directory account to enable (UPN, domain\\logon, display name or DN)."},
-    {"RegistrarPool", NULL, T_STRING, false, -1, 0, NULL, "The pool that will home the user."},
+    {"RegistrarPool", NULL, T_STRING, false, -1, 0, NULL, "The pool that will home the user.",
+     .complete = cv_pools},
     {"SipAddressType", NULL, T_STRING, false, -1, 0,
      "FirstLastName,EmailAddress,UserPrincipalName,SamAccountName,None",
      "How to make the SIP address: FirstLastName and SamAccountName need -SipDomain."},
@@ -893,7 +896,7 @@ static Status su_process(CmdCtx *c, Value in, bool has_input) {
 #define KEPT "Kept and shown by Get-CsUser; no effect in the lab."
 static const ParamDef su_params[] = {
     {"Identity", NULL, T_OBJECT, false, 0, PF_MANDATORY | PF_PIPELINE | PF_PIPELINE_PROP, NULL,
-     "The user to change (any of the four identity formats)."},
+     "The user to change (any of the four identity formats).", .complete = cv_users},
     {"AudioVideoDisabled", NULL, T_BOOL, false, -1, 0, NULL, KEPT},
     {"Enabled", "CsEnabled", T_BOOL, false, -1, 0, NULL,
      "False: the user can no longer sign in (signed out now); data and policies are kept."},
@@ -981,7 +984,7 @@ static Status upi_process(CmdCtx *c, Value in, bool has_input) {
 
 static const ParamDef upi_params[] = {
     {"Identity", NULL, T_OBJECT, false, 0, PF_MANDATORY | PF_PIPELINE | PF_PIPELINE_PROP, NULL,
-     "The user (any of the four identity formats)."},
+     "The user (any of the four identity formats).", .complete = cv_users},
     {"LocalStore", NULL, T_SWITCH, false, -1, PF_SWITCH, NULL, "Accepted; the lab has one store."},
 };
 
@@ -1029,7 +1032,7 @@ static Status eff_process(CmdCtx *c, Value in, bool has_input) {
 
 static const ParamDef eff_params[] = {
     {"Identity", NULL, T_OBJECT, false, 0, PF_MANDATORY | PF_PIPELINE | PF_PIPELINE_PROP, NULL,
-     "The user (any of the four identity formats)."},
+     "The user (any of the four identity formats).", .complete = cv_users},
     {"Credential", NULL, T_OBJECT, false, -1, 0, NULL, "Accepted; the lab needs no credentials."},
     DC_PARAM,
     {"ResultSize", NULL, T_OBJECT, false, -1, 0, NULL, "Accepted."},
@@ -1163,7 +1166,8 @@ static Status gs_process(CmdCtx *c, Value in, bool has_input) {
 }
 
 static const ParamDef gp_params[] = {
-    {"Identity", NULL, T_STRING, false, 0, 0, NULL, "The pool's FQDN.", "Identity,0"},
+    {"Identity", NULL, T_STRING, false, 0, 0, NULL, "The pool's FQDN.", "Identity,0",
+     .complete = cv_pools},
     {"Filter", NULL, T_STRING, false, -1, 0, NULL, "A wildcard over pool identities.", "Filter"},
     {"LocalStore", NULL, T_SWITCH, false, -1, PF_SWITCH, NULL, "Accepted; the lab has one store."},
 };

@@ -117,6 +117,7 @@ enum {
   Q_AD_FROM_USER, Q_AD_BY_UPN, Q_AD_BY_SAM, Q_AD_BY_DISPLAY, Q_AD_GET, Q_AD_DEL,
   Q_ACC_ALL, Q_ACC_BY_POOL,
   Q_USER_NAMES,
+  Q_NAME_DISPLAY, Q_NAME_DISPLAY_FROM, Q_NAME_SIP, Q_NAME_SIP_FROM,
   Q_COUNT
 };
 
@@ -282,6 +283,14 @@ static const char *const SQL[Q_COUNT] = {
   [Q_AD_GET] = "SELECT id, display, upn, sam, exdb_id, mbx_signed FROM aduser WHERE id = ?1",
   [Q_AD_DEL] = "DELETE FROM aduser WHERE id = ?1",
   [Q_USER_NAMES] = "SELECT display, sip FROM users WHERE id = ?1",
+  /* Prefix lists for tab completion: a range over the NOCASE index
+   * (users_display, the sip UNIQUE index), upper bound computed in C. */
+  [Q_NAME_DISPLAY] = "SELECT DISTINCT display FROM users WHERE display >= ?1 AND display < ?2"
+                     " ORDER BY display LIMIT ?3",
+  [Q_NAME_DISPLAY_FROM] = "SELECT DISTINCT display FROM users WHERE display >= ?1"
+                          " ORDER BY display LIMIT ?2",
+  [Q_NAME_SIP] = "SELECT sip FROM users WHERE sip >= ?1 AND sip < ?2 ORDER BY sip LIMIT ?3",
+  [Q_NAME_SIP_FROM] = "SELECT sip FROM users WHERE sip >= ?1 ORDER BY sip LIMIT ?2",
   [Q_ACC_ALL] = ACCOUNT_COLS "WHERE u.id > ?1 ORDER BY u.id LIMIT ?2",
   [Q_ACC_BY_POOL] = ACCOUNT_COLS "WHERE u.pool_id = ?1 AND u.id > ?2 ORDER BY u.id LIMIT ?3",
 };
@@ -1138,6 +1147,52 @@ StoreRc store_user_names(Store *s, int64_t id, char **display, char **sip) {
   if (rc == SQLITE_ROW) *display = col_str(t, 0), *sip = col_str(t, 1);
   sqlite3_reset(t);
   return rc == SQLITE_ROW ? STORE_OK : rc == SQLITE_DONE ? STORE_NOTFOUND : fail(s, "user");
+}
+
+/* The smallest text above every text that starts with prefix under COLLATE
+ * NOCASE (which folds ASCII A-Z only): the prefix folded to lower case with
+ * its last byte raised (0xFF bytes carry; '@' + 1 would fold, so '['
+ * instead). Owned; NULL when there is no such bound (empty, all 0xFF). */
+static char *nocase_upper_bound(const char *prefix) {
+  size_t n = strlen(prefix);
+  char *hi = malloc(n + 1);
+  if (!hi) return NULL;
+  for (size_t i = 0; i <= n; i++)
+    hi[i] = (char)(prefix[i] >= 'A' && prefix[i] <= 'Z' ? prefix[i] + 32 : prefix[i]);
+  while (n > 0 && (unsigned char)hi[n - 1] == 0xFF) hi[--n] = 0;
+  if (n == 0) {
+    free(hi);
+    return NULL;
+  }
+  hi[n - 1] = (char)((unsigned char)hi[n - 1] + 1);
+  if (hi[n - 1] >= 'A' && hi[n - 1] <= 'Z') hi[n - 1] = '[';
+  return hi;
+}
+
+/* Names from a one-column query bound to [prefix, bound) and a limit. */
+static StoreRc name_prefix(Store *s, int q_range, int q_from, const char *prefix, size_t max,
+                           StoreNameFn fn, void *ctx) {
+  if (max == 0) return STORE_OK;
+  int64_t limit = max > INT64_MAX ? INT64_MAX : (int64_t)max;
+  char *hi = nocase_upper_bound(prefix);
+  sqlite3_stmt *t = hi ? prep(s, q_range, "tti", prefix, hi, limit)
+                       : prep(s, q_from, "ti", prefix, limit);
+  free(hi);
+  if (!t) return STORE_ERROR;
+  int rc;
+  while ((rc = sqlite3_step(t)) == SQLITE_ROW) fn(ctx, (const char *)sqlite3_column_text(t, 0));
+  sqlite3_reset(t);
+  return rc == SQLITE_DONE ? STORE_OK : fail(s, "names");
+}
+
+StoreRc store_user_display_prefix(Store *s, const char *prefix, size_t max, StoreNameFn fn,
+                                  void *ctx) {
+  return name_prefix(s, Q_NAME_DISPLAY, Q_NAME_DISPLAY_FROM, prefix, max, fn, ctx);
+}
+
+StoreRc store_user_sip_prefix(Store *s, const char *prefix, size_t max, StoreNameFn fn,
+                              void *ctx) {
+  return name_prefix(s, Q_NAME_SIP, Q_NAME_SIP_FROM, prefix, max, fn, ctx);
 }
 
 /* The statement for a query: its first set field decides. */

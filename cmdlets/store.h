@@ -239,6 +239,15 @@ void store_user_free(StoreUser *u);
  * lookup of message texts. */
 StoreRc store_user_names(Store *s, int64_t id, char **display, char **sip);
 StoreRc store_user_list(Store *s, const StoreUserQuery *q, StoreUserFn fn, void *ctx);
+/* Tab completion: the display names (each once) or SIP addresses of users
+ * that start with prefix (case-insensitive as COLLATE NOCASE: ASCII
+ * letters), in index order, at most max; an index range search, never a
+ * scan. The name is borrowed during the call. */
+typedef void (*StoreNameFn)(void *ctx, const char *name);
+StoreRc store_user_display_prefix(Store *s, const char *prefix, size_t max, StoreNameFn fn,
+                                  void *ctx);
+StoreRc store_user_sip_prefix(Store *s, const char *prefix, size_t max, StoreNameFn fn,
+                              void *ctx);
 /* The same with only the account fields filled (id, display, sip, upn, sam,
  * pool_id, pool, pool_version, policy_id, policy, enabled; the rest zero):
  * no per-user subqueries, for long lists such as Get-CsUser's, which read
