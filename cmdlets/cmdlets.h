@@ -44,4 +44,9 @@ extern const CmdDef cs_user_cmdlets[];
 /* Default views of the cmdlets' output types (views.c); call once. */
 void cmdlets_register_views(void);
 
+/* Every table above, in the host's order, then the views (register.c):
+ * an interpreter with every built-in cmdlet (TabExpansion2 is in
+ * help_cmdlets). */
+void cmdlets_register_all(Interp *I);
+
 #endif

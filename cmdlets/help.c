@@ -15,6 +15,7 @@
 #include "../runtime/regex.h"
 #include "../runtime/strbuf.h"
 #include "cmdlets.h"
+#include "tabexpansion.h"
 
 static bool ieq(const char *a, const char *b) {
   return val_streq_ci(a, strlen(a), b, strlen(b));
@@ -793,5 +794,6 @@ const CmdDef help_cmdlets[] = {
      "parameter set, the description, the parameters and examples. Script functions show their "
      "comment-based help.",
      help_examples_tab},
+    TABEXP_ROW,
     {NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL, NULL},
 };
