@@ -10,6 +10,8 @@
  *   expect TEXT      wait up to 5 s until the screen output since the last
  *                    match shows TEXT (escape sequences and CRs removed)
  *   absent TEXT      the output since the last match does not show TEXT
+ *   timed TEXT       expect, and print how long after the last send it came
+ *                    (for benchmarks: tests/bench/repl_interrupt.sh)
  *   sleep MS
  *   exit CODE        wait up to 5 s for ucsh to exit with CODE
  * On a failure it prints the line, and the output, and exits 1. */
@@ -39,6 +41,7 @@ typedef struct {
   int fd;
   char *out; /* the output so far, escape sequences and CRs removed */
   size_t len, cap, mark; /* mark: where the next expect starts looking */
+  long sent_at;          /* when the last send happened (ms) */
   bool in_esc;
   int status;
   bool exited;
@@ -173,7 +176,15 @@ static bool step(Drive *d, char *line) {
     return true;
   }
   size_t n = unescape(arg);
-  if (strcmp(line, "send") == 0) return d->fd >= 0 && write(d->fd, arg, n) == (ssize_t)n;
+  if (strcmp(line, "send") == 0) {
+    d->sent_at = now_ms();
+    return d->fd >= 0 && write(d->fd, arg, n) == (ssize_t)n;
+  }
+  if (strcmp(line, "timed") == 0) {
+    bool ok = expect(d, arg);
+    if (ok) printf("ptydrive: %ld ms until \"%s\"\n", now_ms() - d->sent_at, arg);
+    return ok;
+  }
   if (strcmp(line, "expect") == 0) return expect(d, arg);
   if (strcmp(line, "absent") == 0) {
     pump(d, 100);
