@@ -147,8 +147,9 @@ static void history_add(Repl *r, const char *line) {
 
 /* ---------------------------------------------------------------- prompt */
 
-/* The text of the `prompt` function's output, or NULL when there is no
- * such function or it gives nothing (PowerShell then shows "PS>"). */
+/* The text of the `prompt` function's output ("PS>" when it gives
+ * nothing, as PowerShell shows then), or NULL when there is no such
+ * function. */
 static char *prompt_from_function(Interp *I) {
   Command *fn = cmd_lookup(I, "prompt");
   if (!fn || fn->kind != CMD_FUNCTION) return NULL;
@@ -161,11 +162,11 @@ static char *prompt_from_function(Interp *I) {
   collector_free(&col);
   char *text = out.kind == V_NULL ? NULL : conv_to_cstr(out, NULL);
   val_unref(out);
-  if (text && !*text) {
+  if (!text || !*text) {
     free(text);
     text = strdup("PS>");
   }
-  return text ? text : strdup("PS>");
+  return text;
 }
 
 static void prompt_update(Repl *r) {
