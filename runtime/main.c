@@ -168,21 +168,7 @@ static char *read_line(void *ctx, const char *prompt) {
 static Interp *interp_for_host(bool interactive) {
   HostIO io = {NULL, write_out, write_err, read_line, interactive, 0, write_warn};
   Interp *I = interp_new(&io);
-  cmd_register(I, core_cmdlets);
-  cmd_register(I, help_cmdlets);
-  cmd_register(I, object_cmdlets);
-  cmd_register(I, session_cmdlets);
-  cmd_register(I, history_cmdlets);
-  cmd_register(I, format_cmdlets);
-  cmd_register(I, security_cmdlets);
-  cmd_register(I, cs_policy_cmdlets);
-  cmd_register(I, cs_user_cmdlets);
-  cmd_register(I, cs_lab_cmdlets);
-  cmd_register(I, provider_cmdlets);
-  cmd_register(I, cs_ucs_cmdlets);
-  cmd_register(I, cs_exchange_cmdlets);
-  cmd_register(I, cs_admin_cmdlets);
-  cmdlets_register_views();
+  cmdlets_register_all(I);
   return I;
 }
 

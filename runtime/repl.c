@@ -21,14 +21,25 @@
 #include <unistd.h>
 
 #include "command.h"
+#include "complete.h"
 #include "convert.h"
 #include "host.h"
 #include "strbuf.h"
 
 enum { REPL_HISTORY_MAX = 2000 };
 
+/* Tab completion: repeated Tabs (nothing typed in between) cycle through
+ * the candidates, Shift+Tab backwards, as the PowerShell console does. */
+typedef struct TabState {
+  Completion c;
+  size_t cur;   /* the candidate in the line now */
+  char *after;  /* the line as the last Tab left it (NULL: none) */
+  size_t after_cursor;
+} TabState;
+
 typedef struct Repl {
   Interp *I;
+  TabState tab;
   EditLine *el;
   History *hist;
   char *hist_path; /* NULL: no history file */
@@ -183,6 +194,66 @@ static char *prompt_cb(EditLine *el) {
   return g_repl && g_repl->prompt ? g_repl->prompt : "";
 }
 
+/* ---------------------------------------------------------------- Tab */
+
+/* Characters (code points) in s[0..n): libedit counts those. */
+static int utf8_chars(const char *s, size_t n) {
+  int k = 0;
+  for (size_t i = 0; i < n; i++) k += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return k;
+}
+
+/* The line as libedit holds it (malloc'd) and the cursor's byte offset. */
+static char *tab_line(EditLine *el, size_t *cursor) {
+  const LineInfo *li = el_line(el);
+  *cursor = (size_t)(li->cursor - li->buffer);
+  return strndup(li->buffer, (size_t)(li->lastchar - li->buffer));
+}
+
+/* Replaces line[from, to) (the cursor at `cursor`) with text. */
+static void tab_replace(EditLine *el, const char *line, size_t cursor, size_t from, size_t to,
+                        const char *text) {
+  if (to > cursor) el_cursor(el, utf8_chars(line + cursor, to - cursor));
+  else if (to < cursor) el_cursor(el, -utf8_chars(line + to, cursor - to));
+  el_deletestr(el, utf8_chars(line + from, to - from));
+  el_insertstr(el, text);
+}
+
+static unsigned char tab_step(EditLine *el, int dir) {
+  TabState *t = &g_repl->tab;
+  size_t cursor;
+  char *line = tab_line(el, &cursor);
+  bool cycling = t->after && t->c.n > 1 && t->after_cursor == cursor && !strcmp(t->after, line);
+  size_t from = t->c.start, to = cursor;
+  if (cycling) {
+    t->cur = (t->cur + t->c.n + (size_t)(dir > 0 ? 1 : -1)) % t->c.n;
+  } else {
+    complete_free(&t->c);
+    complete_line(g_repl->I, line, cursor, &t->c);
+    t->cur = dir > 0 || !t->c.n ? 0 : t->c.n - 1;
+    from = t->c.start, to = t->c.end;
+  }
+  if (!t->c.n) {
+    free(line);
+    return CC_REFRESH_BEEP;
+  }
+  tab_replace(el, line, cursor, from, to, t->c.items[t->cur]);
+  free(line);
+  free(t->after);
+  t->after = tab_line(el, &t->after_cursor);
+  return CC_REFRESH;
+}
+
+static unsigned char on_tab(EditLine *el, int ch) {
+  (void)ch;
+  return tab_step(el, 1);
+}
+
+static unsigned char on_shift_tab(EditLine *el, int ch) {
+  (void)ch;
+  return tab_step(el, -1);
+}
+
 /* ---------------------------------------------------------------- the loop */
 
 /* Adds the command just run to the session history (Get-History). */
@@ -205,6 +276,7 @@ static void submit(Repl *r, bool blank) {
   bool incomplete = false;
   bool *inc = r->more && blank ? NULL : &incomplete;
   double start = ucsh_now(NULL);
+  interp_clear_stop(r->I); /* a Ctrl+C that reached us late, after the line was read */
   bool parsed = host_run_text(r->I, sb_cstr(&r->input), r->input.len, NULL, true, NULL, 0, inc);
   r->more = incomplete;
   if (r->more) return;
@@ -260,10 +332,16 @@ static void repl_open(Repl *r, Interp *I) {
   el_set(r->el, EL_EDITOR, "emacs");
   el_set(r->el, EL_PROMPT, prompt_cb);
   el_set(r->el, EL_HIST, history, r->hist);
+  el_set(r->el, EL_ADDFN, "ucsh-complete", "Complete the word at the cursor", on_tab);
+  el_set(r->el, EL_ADDFN, "ucsh-complete-back", "The previous completion", on_shift_tab);
+  el_set(r->el, EL_BIND, "^I", "ucsh-complete", NULL);
+  el_set(r->el, EL_BIND, "\\e[Z", "ucsh-complete-back", NULL);
   el_source(r->el, NULL); /* ~/.editrc, as other libedit programs read it */
 }
 
 static void repl_close(Repl *r) {
+  complete_free(&r->tab.c);
+  free(r->tab.after);
   el_end(r->el);
   history_end(r->hist);
   free(r->hist_path);

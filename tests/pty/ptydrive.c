@@ -39,10 +39,14 @@ typedef struct {
   int nenv;
   pid_t pid;
   int fd;
-  char *out; /* the output so far, escape sequences and CRs removed */
+  char *out; /* the screen so far: finished lines, then the current one */
   size_t len, cap, mark; /* mark: where the next expect starts looking */
+  size_t done;           /* out[0..done) are finished lines */
+  char line[1024];       /* the current line as the terminal shows it */
+  size_t line_len, col;
+  char esc[32];          /* an escape sequence being read */
+  size_t esc_len;
   long sent_at;          /* when the last send happened (ms) */
-  bool in_esc;
   int status;
   bool exited;
 } Drive;
@@ -77,23 +81,69 @@ static size_t unescape(char *s) {
   return (size_t)(o - s);
 }
 
-/* Keeps what a person would read: no CR, no ANSI escape sequences. */
+/* What a person would read: a small model of the terminal's current line
+ * (printing overwrites at the cursor; CR, BS, TAB and the cursor and erase
+ * sequences move or clear), finished lines appended at each LF. Lines are
+ * assumed to fit the 80 columns (scenarios keep them short). */
+static void out_put(Drive *d, const char *s, size_t n) {
+  if (d->len + n + 1 > d->cap) {
+    while (d->len + n + 1 > d->cap) d->cap = d->cap ? d->cap * 2 : 4096;
+    d->out = realloc(d->out, d->cap);
+  }
+  memcpy(d->out + d->len, s, n);
+  d->len += n;
+  d->out[d->len] = 0;
+}
+
+static void line_put(Drive *d, char c) {
+  if (d->col >= sizeof d->line) return;
+  d->line[d->col++] = c;
+  if (d->col > d->line_len) d->line_len = d->col;
+}
+
+/* ESC [ params final: the cursor moves and erases libedit uses. */
+static void line_csi(Drive *d) {
+  char final = d->esc[d->esc_len - 1];
+  int n = d->esc_len > 3 ? atoi(d->esc + 2) : 0;
+  if (d->esc_len < 2 || d->esc[1] != '[') return;
+  if (final == 'G') d->col = n > 0 ? (size_t)n - 1 : 0;
+  else if (final == 'D') d->col -= (size_t)(n > 0 ? n : 1) < d->col ? (size_t)(n > 0 ? n : 1) : d->col;
+  else if (final == 'C') d->col += (size_t)(n > 0 ? n : 1);
+  else if (final == 'K') d->line_len = d->col < d->line_len ? d->col : d->line_len;
+  while (d->line_len < d->col && d->line_len < sizeof d->line) d->line[d->line_len++] = ' ';
+}
+
 static void take(Drive *d, const char *buf, size_t n) {
   for (size_t i = 0; i < n; i++) {
     char c = buf[i];
-    if (d->in_esc) {
-      if ((c >= '@' && c <= '~' && c != '[') ) d->in_esc = false;
-      continue;
+    if (d->esc_len) {
+      if (d->esc_len < sizeof d->esc) d->esc[d->esc_len++] = c;
+      bool end = d->esc_len == 2 ? c != '[' : (c >= '@' && c <= '~');
+      if (end) {
+        line_csi(d);
+        d->esc_len = 0;
+      }
+    } else if (c == '\033') {
+      d->esc[0] = c, d->esc_len = 1;
+    } else if (c == '\r') {
+      d->col = 0;
+    } else if (c == '\b') {
+      d->col -= d->col > 0;
+    } else if (c == '\t') {
+      do line_put(d, ' ');
+      while (d->col % 8);
+    } else if (c == '\n') {
+      d->len = d->done;
+      out_put(d, d->line, d->line_len);
+      out_put(d, "\n", 1);
+      d->done = d->len;
+      d->line_len = d->col = 0;
+    } else if ((unsigned char)c >= ' ' || c < 0) {
+      line_put(d, c);
     }
-    if (c == '\033') {
-      d->in_esc = true;
-      continue;
-    }
-    if (c == '\r') continue;
-    if (d->len + 2 > d->cap) d->out = realloc(d->out, d->cap = d->cap ? d->cap * 2 : 4096);
-    d->out[d->len++] = c;
-    d->out[d->len] = 0;
   }
+  d->len = d->done; /* the current line, as it stands now */
+  out_put(d, d->line, d->line_len);
 }
 
 /* Reads what ucsh wrote, waiting up to ms; false at end of output. */
@@ -135,15 +185,19 @@ static bool start(Drive *d, char *args) {
     _exit(127);
   }
   d->exited = false;
-  d->len = d->mark = 0;
+  d->len = d->mark = d->done = d->line_len = d->col = d->esc_len = 0;
   if (d->out) d->out[0] = 0;
   return true;
 }
 
+/* Where expect looks from: the mark, but the current line from its start
+ * (the line may have been redrawn since, as Tab and history keys do). */
+static size_t look_from(const Drive *d) { return d->mark > d->done ? d->done : d->mark; }
+
 static bool expect(Drive *d, const char *text) {
   long end = now_ms() + WAIT_MS;
   for (;;) {
-    char *at = d->out ? strstr(d->out + d->mark, text) : NULL;
+    char *at = d->out ? strstr(d->out + look_from(d), text) : NULL;
     if (at) {
       d->mark = (size_t)(at - d->out) + strlen(text);
       return true;
@@ -188,7 +242,7 @@ static bool step(Drive *d, char *line) {
   if (strcmp(line, "expect") == 0) return expect(d, arg);
   if (strcmp(line, "absent") == 0) {
     pump(d, 100);
-    return !d->out || !strstr(d->out + d->mark, arg);
+    return !d->out || !strstr(d->out + look_from(d), arg);
   }
   if (strcmp(line, "exit") == 0) {
     reap(d, WAIT_MS);
@@ -235,7 +289,7 @@ int main(int argc, char **argv) {
     ok = step(&d, line);
     if (!ok) {
       fprintf(stderr, "%s:%d: failed: %s\n--- output since the last match:\n%s\n--- all output:\n%s\n",
-              argv[1], no, copy, d.out ? d.out + d.mark : "", d.out ? d.out : "");
+              argv[1], no, copy, d.out ? d.out + look_from(&d) : "", d.out ? d.out : "");
     }
     free(copy);
   }
