@@ -44,6 +44,9 @@ Status lab_fail(CmdCtx *c, const char *fqid, const char *category, const char *f
 
 static void close_store(void *p) { store_close(p); }
 
+/* Ctrl+C reaches the store through the interpreter's stop flag. */
+static bool lab_should_stop(void *I) { return interp_stop_requested(I); }
+
 Store *lab_store_of(Interp *I, char **err) {
   *err = NULL;
   Store *s = interp_ext_get(I, INTERP_EXT_LAB);
@@ -52,6 +55,7 @@ Store *lab_store_of(Interp *I, char **err) {
   if (path) s = store_open(path, err);
   free(path);
   if (s) interp_ext_set(I, INTERP_EXT_LAB, s, close_store);
+  if (s) store_set_interrupt(s, lab_should_stop, I);
   else if (!*err) *err = strdup("The lab store cannot be opened.");
   return s;
 }

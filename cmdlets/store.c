@@ -360,6 +360,9 @@ struct Store {
   int depth; /* transaction nesting */
   uint32_t epoch; /* bumped when user ids may stop meaning the same user */
   char domain[64], netbios[64];
+  bool (*stop)(void *ctx); /* store_set_interrupt */
+  void *stop_ctx;
+  bool control; /* a transaction-control statement runs: never interrupted */
 };
 
 static StoreRc fail(Store *s, const char *what) {
@@ -390,7 +393,26 @@ static char *afmt(const char *fmt, ...) {
 }
 
 /* The cached statement q, reset and unbound; NULL on a prepare error. */
+/* Transaction control (BEGIN ... ROLLBACK TO) is never interrupted, so
+ * that an interrupted command can always be rolled back or committed. */
+static bool is_control(int q) { return q <= Q_ROLLBACK_TO; }
+
+static bool stop_wanted(Store *s) { return s->stop && !s->control && s->stop(s->stop_ctx); }
+
+/* SQLite's progress handler: ends a long statement when a stop is wanted. */
+static int on_progress(void *ctx) { return stop_wanted(ctx); }
+
+void store_set_interrupt(Store *s, bool (*stop)(void *ctx), void *ctx) {
+  s->stop = stop, s->stop_ctx = ctx;
+  sqlite3_progress_handler(s->db, stop ? 10000 : 0, stop ? on_progress : NULL, s);
+}
+
 static sqlite3_stmt *st(Store *s, int q) {
+  s->control = is_control(q);
+  if (stop_wanted(s)) { /* between statements: a loop of short ones stops too */
+    snprintf(s->err, sizeof s->err, "interrupted");
+    return NULL;
+  }
   sqlite3_stmt *t = s->stmt[q];
   if (t) {
     sqlite3_reset(t);

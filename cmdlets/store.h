@@ -192,6 +192,10 @@ void store_close(Store *s);
 const char *store_path(const Store *s);
 const char *store_errmsg(const Store *s); /* the last failure, borrowed */
 
+/* Ctrl+C: from now on, when stop(ctx) says so, the next statement and any
+ * long one running fail with "interrupted" (transaction control excepted,
+ * so the command's transaction still rolls back). NULL: never. */
+void store_set_interrupt(Store *s, bool (*stop)(void *ctx), void *ctx);
 StoreRc store_begin(Store *s);
 StoreRc store_commit(Store *s);
 void store_rollback(Store *s);
