@@ -278,5 +278,26 @@ else
   echo "SKIP repl_continuation: no 'script' command"
 fi
 
+# Colour on a terminal (issue 5 point 5): errors red, warnings yellow, the
+# banner dim; none with NO_COLOR, and none through pipes (the golden tests).
+if command -v script >/dev/null 2>&1; then
+  esc=$(printf '\033')
+  printf 'Write-Warning careful\n1/0\nexit\n' |
+    UCSH_STORE=:memory: UCSH_HISTORY= script -qec "stty -echo; exec '$ucsh'" /dev/null \
+      >"$tmp/color" 2>&1
+  printf 'Write-Warning careful\n1/0\nexit\n' |
+    NO_COLOR=1 UCSH_STORE=:memory: UCSH_HISTORY= script -qec "stty -echo; exec '$ucsh'" \
+      /dev/null >"$tmp/nocolor" 2>&1
+  if grep -qF "${esc}[33mWARNING: careful${esc}[0m" "$tmp/color" &&
+     grep -qF "${esc}[31mAttempted to divide by zero.${esc}[0m" "$tmp/color" &&
+     grep -qF "${esc}[2mucsh " "$tmp/color" &&
+     ! grep -q "${esc}\[\(3[13]\|2\)m" "$tmp/nocolor" &&
+     grep -qF "WARNING: careful" "$tmp/nocolor"; then
+    pass=$((pass + 1))
+  else
+    echo "FAIL repl_colour:"; cat -v "$tmp/color" "$tmp/nocolor"; fail=$((fail + 1))
+  fi
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
