@@ -23,18 +23,4 @@ char *host_read_stream(FILE *f, size_t *len);
 bool host_run_text(Interp *I, const char *text, size_t len, const char *path, bool dot,
                    const Value *args, int nargs, bool *incomplete);
 
-/* The interactive loop on a terminal (repl.c). banner: printed first (its
- * own newlines), or NULL. Returns the exit code. */
-typedef struct ReplOptions {
-  const char *banner;
-} ReplOptions;
-int repl_run(Interp *I, const ReplOptions *o);
-/* The history file: $UCSH_HISTORY (empty: none), else
- * $XDG_STATE_HOME/ucsh/history, else ~/.local/state/ucsh/history. malloc'd
- * or NULL. */
-char *repl_history_path(void);
-/* Whether a typed line looks like it holds a secret (then it is kept out
- * of the history file): password, asplaintext, token, apikey, secret. */
-bool repl_looks_secret(const char *line);
-
 #endif

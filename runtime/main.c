@@ -15,6 +15,7 @@
 #include "../cmdlets/lab.h"
 #include "../parser/parser.h"
 #include "host.h"
+#include "repl.h"
 #include "strbuf.h"
 
 /* ---- output callbacks ---- */

@@ -24,6 +24,7 @@
 #include "complete.h"
 #include "convert.h"
 #include "host.h"
+#include "repl.h"
 #include "strbuf.h"
 
 enum { REPL_HISTORY_MAX = 2000 };

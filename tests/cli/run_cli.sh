@@ -278,6 +278,30 @@ else
   echo "SKIP repl_continuation: no 'script' command"
 fi
 
+# The history file (issue 5 point 1): created mode 0600 with its folder;
+# lines that look like secrets are not written; cut to its last 2,000
+# lines when a shell loads it.
+if command -v script >/dev/null 2>&1; then
+  hist=$tmp/state/ucsh/history
+  printf '"kept"\n$p = ConvertTo-SecureString x -AsPlainText -Force\n$apiKey = 1\nexit\n' |
+    UCSH_STORE=:memory: XDG_STATE_HOME=$tmp/state NO_COLOR=1 \
+      env -u UCSH_HISTORY script -qec "stty -echo; exec '$ucsh'" /dev/null >/dev/null 2>&1
+  got=$(cat "$hist" 2>/dev/null | tr '\n' '|')
+  mode=$(stat -c %a "$hist" 2>/dev/null)
+  seq 1 2500 | sed 's/^/"line /; s/$/"/' >"$tmp/h2500"
+  printf 'exit\n' | UCSH_STORE=:memory: UCSH_HISTORY=$tmp/h2500 NO_COLOR=1 \
+    script -qec "stty -echo; exec '$ucsh'" /dev/null >/dev/null 2>&1
+  lines=$(wc -l <"$tmp/h2500")
+  first=$(head -n 1 "$tmp/h2500")
+  if [ "$got" = '"kept"|exit|' ] && [ "$mode" = 600 ] && [ "$lines" = 2001 ] &&
+     [ "$first" = '"line 501"' ]; then
+    pass=$((pass + 1))
+  else
+    echo "FAIL repl_history_file: [$got] mode $mode, $lines lines, first [$first]"
+    fail=$((fail + 1))
+  fi
+fi
+
 # Colour on a terminal (issue 5 point 5): errors red, warnings yellow, the
 # banner dim; none with NO_COLOR, and none through pipes (the golden tests).
 if command -v script >/dev/null 2>&1; then
