@@ -19,6 +19,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <wchar.h>
 
 #include "command.h"
 #include "complete.h"
@@ -333,8 +334,9 @@ static void repl_open(Repl *r, Interp *I) {
   el_set(r->el, EL_EDITOR, "emacs");
   el_set(r->el, EL_PROMPT, prompt_cb);
   el_set(r->el, EL_HIST, history, r->hist);
-  el_set(r->el, EL_ADDFN, "ucsh-complete", "Complete the word at the cursor", on_tab);
-  el_set(r->el, EL_ADDFN, "ucsh-complete-back", "The previous completion", on_shift_tab);
+  /* the wide form keeps our (static) names: the narrow one leaks its copies */
+  el_wset(r->el, EL_ADDFN, L"ucsh-complete", L"Complete the word at the cursor", on_tab);
+  el_wset(r->el, EL_ADDFN, L"ucsh-complete-back", L"The previous completion", on_shift_tab);
   el_set(r->el, EL_BIND, "^I", "ucsh-complete", NULL);
   el_set(r->el, EL_BIND, "\\e[Z", "ucsh-complete-back", NULL);
   el_source(r->el, NULL); /* ~/.editrc, as other libedit programs read it */
