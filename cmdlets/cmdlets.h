@@ -17,6 +17,13 @@ extern const CmdDef session_cmdlets[];
 extern const CmdDef format_cmdlets[];
 /* Get-History, Clear-History, Invoke-History (history.c) */
 extern const CmdDef history_cmdlets[];
+/* Import-Csv, Export-Csv, ConvertTo-Csv, ConvertFrom-Csv (csv.c) */
+extern const CmdDef csv_cmdlets[];
+/* ConvertTo-Json, ConvertFrom-Json (json.c) */
+extern const CmdDef json_cmdlets[];
+/* Get-/Set-/Add-Content, Out-File, Join-/Split-/Resolve-Path, Get-ChildItem,
+ * Get-/Set-Location, Select-String, Read-Host: the file system (files.c) */
+extern const CmdDef files_cmdlets[];
 /* ConvertTo-SecureString (security.c) */
 extern const CmdDef security_cmdlets[];
 
