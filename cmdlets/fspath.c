@@ -1,0 +1,77 @@
+/* fspath.c - file cmdlets' paths: the lab's drives, ~, and the store's own
+ * files kept out of reach (fspath.h). */
+#define _DEFAULT_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#include "fspath.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "drives.h"
+#include "lab.h"
+#include "store.h"
+
+/* "~" and "\" as the shell means them. */
+static char *plain_path(const char *typed) {
+  bool tilde = typed[0] == '~' && (!typed[1] || typed[1] == '/' || typed[1] == '\\');
+  const char *home = tilde ? getenv("HOME") : NULL;
+  size_t hn = home ? strlen(home) : 0;
+  char *out = malloc(hn + strlen(typed) + 1);
+  if (!out) abort();
+  memcpy(out, home ? home : "", hn);
+  strcpy(out + hn, typed + (home ? 1 : 0));
+  for (char *t = out; *t; t++)
+    if (*t == '\\') *t = '/';
+  return out;
+}
+
+char *fspath_resolve(CmdCtx *c, const char *typed, Status *st) {
+  *st = ST_OK;
+  if (!drives_is_windows(typed)) return plain_path(typed);
+  Store *s = lab_store(c, st);
+  if (!s) return NULL;
+  char *err = NULL;
+  char *p = drives_path(c->I, store_path(s), typed, &err);
+  if (!p)
+    *st = lab_fail(c, "FileFolderUnavailable", "WriteError", "%s", err ? err : typed);
+  free(err);
+  return p;
+}
+
+/* The absolute form of path, its folder resolved (the file need not exist). */
+static char *absolute(const char *path) {
+  char *full = realpath(path, NULL);
+  if (full) return full;
+  char *dir = strdup(path), *slash = strrchr(dir, '/');
+  const char *base = slash ? slash + 1 : path;
+  if (slash) *slash = 0;
+  char *rdir = realpath(slash ? (*dir ? dir : "/") : ".", NULL);
+  char *out = rdir ? malloc(strlen(rdir) + strlen(base) + 2) : NULL;
+  if (out) sprintf(out, "%s/%s", rdir, base);
+  free(rdir);
+  free(dir);
+  return out;
+}
+
+bool fspath_refuse_write(CmdCtx *c, const char *real, Status *st) {
+  *st = ST_OK;
+  char *err = NULL, *store = store_resolve_path(NULL, &err);
+  free(err);
+  if (!store || strcmp(store, ":memory:") == 0) {
+    free(store);
+    return false;
+  }
+  char *a = absolute(real), *b = absolute(store);
+  static const char *const SUFFIX[] = {"", "-wal", "-shm", "-journal"};
+  bool hit = false;
+  size_t bn = b ? strlen(b) : 0;
+  for (size_t i = 0; a && b && !hit && i < sizeof SUFFIX / sizeof SUFFIX[0]; i++)
+    hit = strncmp(a, b, bn) == 0 && strcmp(a + bn, SUFFIX[i]) == 0;
+  if (hit)
+    *st = lab_fail(c, "LabStoreFileProtected", "PermissionDenied",
+                   "The file \"%s\" is the lab store's own; file cmdlets do not write it.", real);
+  free(a), free(b), free(store);
+  return hit;
+}
