@@ -317,9 +317,14 @@ static bool load_help(const Command *c, Help *h) {
   const char *src = c->script->src;
   size_t len = c->script->len, off = c->body->ext.off, end = c->body->ext.end;
   if (end > len || off >= end) return false;
-  /* at the top of the body */
+  /* at the top of the body; a script's may follow line comments (#Requires) */
   size_t i = off + (src[off] == '{' ? 1 : 0);
-  while (i < end && isspace((unsigned char)src[i])) i++;
+  bool script = src[off] != '{';
+  for (;;) {
+    while (i < end && isspace((unsigned char)src[i])) i++;
+    if (!script || i >= end || src[i] != '#') break;
+    while (i < end && src[i] != '\n') i++;
+  }
   size_t from = 0, to = 0;
   bool found = false;
   if (i + 1 < end && src[i] == '<' && src[i + 1] == '#') {
@@ -728,6 +733,8 @@ static Status help_end(CmdCtx *c) {
   Value *nm = cmd_arg(c, "Name");
   char *name = nm ? conv_to_cstr(*nm, NULL) : strdup("Get-Help");
   Command *cmd = cmd_lookup(c->I, name);
+  Command *script = cmd ? NULL : cmd_from_script_file(c->I, name); /* Get-Help .\x.ps1 */
+  if (script) cmd = script;
   if (!cmd) {
     Status st = help_not_found(c, name);
     free(name);
@@ -749,6 +756,7 @@ static Status help_end(CmdCtx *c) {
   }
   sb_free(&b);
   help_free(&h);
+  if (script) cmd_script_free(script);
   return st;
 }
 

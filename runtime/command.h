@@ -252,6 +252,13 @@ void cmd_each(Interp *I, bool (*visit)(void *ctx, const CmdEntry *e), void *ctx)
 /* Resolve a command name as the pipeline would (alias, function, built-in). */
 Command *cmd_lookup(Interp *I, const char *name);
 
+/* A script file as the command `& path.ps1` would run (its param() block,
+ * its text for comment-based help); NULL when name does not look like a
+ * script path or the file cannot be read or parsed. Free with
+ * cmd_script_free. */
+Command *cmd_from_script_file(Interp *I, const char *name);
+void cmd_script_free(Command *c);
+
 /* Register a table of built-in commands (sentinel: name == NULL). */
 void cmd_register(Interp *I, const CmdDef *defs);
 

@@ -676,6 +676,32 @@ static Status script_cmd(Interp *I, Proc *p, const Node *at, const char *name, b
   return ST_OK;
 }
 
+Command *cmd_from_script_file(Interp *I, const char *name) {
+  if (!looks_like_script(name)) return NULL;
+  char *path = strdup(name);
+  for (char *q = path; *q; q++)
+    if (*q == '\\') *q = '/';
+  size_t len;
+  char *text = host_read_file(path, &len);
+  Script *sc = NULL;
+  ParseErrors errs = {0};
+  bool ok = text && parse_script(text, len, path, &sc, &errs);
+  free(text);
+  if (!ok) parse_errors_free(&errs);
+  Command *cmd = NULL;
+  if (ok) {
+    Script *saved = I->cur_script;
+    I->cur_script = sc;
+    cmd = cmd_from_function(I, path, sc->root, false);
+    I->cur_script = saved;
+    script_release(sc); /* the command keeps it */
+  }
+  free(path);
+  return cmd;
+}
+
+void cmd_script_free(Command *c) { cmd_free(c); }
+
 /* Takes name: a script file if there is one, else command-not-found. */
 static Status resolve_script_or_fail(Interp *I, Proc *p, const Node *nm, char *name) {
   bool found;
