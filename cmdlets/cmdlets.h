@@ -24,6 +24,8 @@ extern const CmdDef json_cmdlets[];
 /* Get-/Set-/Add-Content, Out-File, Join-/Split-/Resolve-Path, Get-ChildItem,
  * Get-/Set-Location, Select-String, Read-Host: the file system (files.c) */
 extern const CmdDef files_cmdlets[];
+/* Test-CsLabRunbook: the runbook checker (checker.c) */
+extern const CmdDef checker_cmdlets[];
 /* ConvertTo-SecureString (security.c) */
 extern const CmdDef security_cmdlets[];
 

@@ -445,4 +445,9 @@ const char *script_line(const Script *s, uint32_t line, size_t *len);
 const char *ast_kind_name(NodeKind k);
 const char *ast_op_name(AstOp op);
 
+/* Visits n and, while fn returns true for a node, its children, in source
+ * order (pre-order). NULL n: nothing. (ast_walk.c) */
+typedef bool (*AstVisitFn)(void *ctx, const Node *n);
+void ast_walk(const Node *n, AstVisitFn fn, void *ctx);
+
 #endif

@@ -11,6 +11,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "../cmdlets/checker.h"
 #include "../cmdlets/cmdlets.h"
 #include "../cmdlets/lab.h"
 #include "../parser/parser.h"
@@ -96,6 +97,7 @@ static void usage(FILE *f) {
   fputs("Usage: ucsh [-File] FILE.ps1 [args...]\n"
         "       ucsh -Command '<text>' | -Command -\n"
         "       ucsh [-NonInteractive] [-Store PATH]   (no script: a REPL, or stdin)\n"
+        "       ucsh -Check FILE.ps1   (check a runbook without running it)\n"
         "       ucsh -Version | -Help\n"
         "\n"
         "Options (case-insensitive, any unique prefix):\n"
@@ -103,6 +105,8 @@ static void usage(FILE *f) {
         "  -Command TEXT     run a command line; '-' reads the commands from stdin\n"
         "  -NonInteractive   never prompt: a prompt is an error instead\n"
         "  -Store PATH       the lab state store to open (used by the lab cmdlets)\n"
+        "  -Check PATH       report a runbook's parse errors, unknown commands and\n"
+        "                    parameters and UCS pitfalls; exit 1 when it has errors\n"
         "  -NoProfile, -NoLogo, -ExecutionPolicy X   accepted for pwsh compatibility\n"
         "  -Version          print the version\n"
         "  -Help             print this text\n"
@@ -113,7 +117,7 @@ static void usage(FILE *f) {
 }
 
 typedef struct Options {
-  const char *file, *command, *store;
+  const char *file, *command, *store, *check;
   bool noninteractive, version, help;
   int argi; /* first script argument */
 } Options;
@@ -133,6 +137,7 @@ static int parse_options(int argc, char **argv, Options *o) {
     if (a[0] != '-' || !a[1]) { o->file = a; return i + 1; }
     if (opt_is(a, "File", 1) && i + 1 < argc) { o->file = argv[++i]; return i + 1; }
     if (opt_is(a, "Command", 1) && i + 1 < argc) { o->command = argv[++i]; return i + 1; }
+    if (opt_is(a, "Check", 2) && i + 1 < argc) { o->check = argv[++i]; return i + 1; }
     if (opt_is(a, "NonInteractive", 4)) o->noninteractive = true;
     else if (opt_is(a, "Store", 2) && i + 1 < argc) o->store = argv[++i];
     else if (opt_is(a, "Version", 1)) o->version = true;
@@ -245,7 +250,8 @@ int main(int argc, char **argv) {
   g_interp = I;
   signal(SIGINT, on_sigint);
   int code;
-  if (o.file) code = run_file(I, o.file, argc, argv, argi);
+  if (o.check) code = chk_print(I, o.check, stdout) == 0 ? 0 : 1;
+  else if (o.file) code = run_file(I, o.file, argc, argv, argi);
   else if (o.command) code = run_command(I, o.command);
   else if (tty) code = run_repl(I);
   else {

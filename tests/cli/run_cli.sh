@@ -251,6 +251,18 @@ check store_env_path_refused 1 "" "FullyQualifiedErrorId : LabStoreUnavailable"
 cmd "'$ucsh' -NonInteractive -Store '$tmp/newer.db' -Command '\"no Lync command\"'"
 check store_not_opened_without_lync 0 "no Lync command"
 
+# ucsh -Check (issue 6 point 4): findings as path:line:col lines; exit 1
+# only when there are errors (parse errors, unknown commands/parameters).
+printf '# one error, one warning\nGet-CsUserr\nInvoke-CsUcsRollback -Identity x -Force -Confirm:$False\n' \
+  >"$tmp/rb.ps1"
+cmd "'$ucsh' -Store :memory: -Check '$tmp/rb.ps1'"
+check check_errors 1 "$tmp/rb.ps1:2:1: error Command: The term 'Get-CsUserr' is not recognized as the name of a cmdlet, function, script file, or operable program.
+$tmp/rb.ps1:3:1: warning RB4: Invoke-CsUcsRollback -Force discards the contacts held in the unified contact store: the users lose them (seed 000 advises against -Force).
+$tmp/rb.ps1: 1 error(s), 1 warning(s)"
+printf 'Invoke-CsUcsRollback -Identity x -Force\n' >"$tmp/rb2.ps1"
+cmd "'$ucsh' -Store :memory: -Check '$tmp/rb2.ps1' >'$tmp/o'; rc=\$?; tail -n 1 '$tmp/o'; exit \$rc"
+check check_warnings_only 0 "$tmp/rb2.ps1: 0 error(s), 1 warning(s)"
+
 # The REPL on a real terminal (util-linux `script` gives it a pty): a
 # multi-line foreach typed line by line gets ">> " continuation prompts.
 # libedit echoes each line after its prompt; the terminal's own echo is off
