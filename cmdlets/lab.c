@@ -1,4 +1,5 @@
 /* lab.c - the glue between the Lync cmdlets and the lab engine (lab.h). */
+#define _DEFAULT_SOURCE
 #define _POSIX_C_SOURCE 200809L
 #include "lab.h"
 
@@ -6,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../runtime/convert.h"
 #include "../runtime/strbuf.h"
@@ -67,6 +69,26 @@ Store *lab_store(CmdCtx *c, Status *st) {
   if (!s) *st = lab_fail(c, "LabStoreUnavailable", "OpenError", "%s", err ? err : "");
   free(err);
   return s;
+}
+
+char *lab_dry_run_copy(Interp *I, char **err) {
+  Store *s = lab_store_of(I, err);
+  if (!s) return NULL;
+  char tmpl[] = "/tmp/ucsh-dryrun-XXXXXX";
+  char *dir = mkdtemp(tmpl) ? strdup(tmpl) : NULL;
+  StrBuf path = SB_INIT;
+  if (dir) sb_printf(&path, "%s/lab.db", dir);
+  if (!dir || store_copy_to(s, sb_cstr(&path)) != STORE_OK) {
+    *err = strdup(dir ? store_errmsg(s) : "cannot make a temporary folder");
+    if (dir) rmdir(dir);
+    free(dir);
+    sb_free(&path);
+    return NULL;
+  }
+  interp_ext_set(I, INTERP_EXT_LAB, NULL, NULL); /* the real store is closed */
+  setenv("UCSH_STORE", sb_cstr(&path), 1);       /* and the copy opened on next use */
+  sb_free(&path);
+  return dir;
 }
 
 char *lab_banner(Interp *I) {

@@ -41,6 +41,11 @@ Store *lab_store(CmdCtx *c, Status *st);
 /* The same without a command: NULL and *err (malloc'd) when it cannot be
  * opened; nothing is printed. */
 Store *lab_store_of(Interp *I, char **err);
+/* -DryRun: copies the lab store to a throwaway file and makes this shell
+ * use the copy from now on (the real store is closed, never written).
+ * Returns the copy's folder (malloc'd; the caller removes it), or NULL and
+ * *err (malloc'd). */
+char *lab_dry_run_copy(Interp *I, char **err);
 /* The interactive banner's line about the lab: the store's path and its
  * simulated time, or why it cannot be opened (opens it, as the first Lync
  * command would). malloc'd. */

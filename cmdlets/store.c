@@ -108,7 +108,7 @@ enum {
   Q_KEEP_ALLOWED, Q_DROP_ALLOWED, Q_KEEP_DENIED, Q_DROP_DENIED, Q_KEEP_SIGNED, Q_DROP_SIGNED,
   Q_KEEP_CONTACTS, Q_DROP_CONTACTS, Q_KEEP_CORRUPTED, Q_DROP_CORRUPTED, Q_KEEP_OUTDATED,
   Q_DROP_OUTDATED, Q_KEEP_UNREACH, Q_DROP_UNREACH, Q_SEL_CLEAR, Q_SEL_ADD, Q_SEL_ADD_RUN, Q_SEL_FROM_CUR, Q_CUR_STATES,
-  Q_ANY_DENYING,
+  Q_ANY_DENYING, Q_COPY_TO,
   Q_CUR_FROM_SEL, Q_CUR_FROM_SEL_SIGNED,
   Q_GO_CLEAR, Q_GO_FILL, Q_GO_BLOCKED, Q_GO_DROP_BLOCKED, Q_GO_START, Q_GO_WORK, Q_GO_EVENT, Q_GO_DWORK, Q_GO_DEVENT,
   Q_WORK_ADD, Q_WORK_NEXT, Q_EVENT_ADD, Q_EVENT_LIST, Q_EVENT_LIST_USER, Q_POOL_COUNTS,
@@ -232,6 +232,7 @@ static const char *const SQL[Q_COUNT] = {
   [Q_SEL_ADD_RUN] = "INSERT OR IGNORE INTO temp.sel(id) SELECT id FROM users"
                     " WHERE id BETWEEN ?1 AND ?2",
   [Q_SEL_FROM_CUR] = "INSERT OR IGNORE INTO temp.sel(id) SELECT id FROM temp.cur",
+  [Q_COPY_TO] = "VACUUM INTO ?1",
   [Q_ANY_DENYING] = "SELECT EXISTS (SELECT 1 FROM policy WHERE ucs_allowed = 0)",
   [Q_CUR_STATES] = "SELECT DISTINCT u.state FROM temp.cur c CROSS JOIN users u ON u.id = c.id",
   [Q_CUR_FROM_SEL] = "INSERT OR IGNORE INTO temp.cur(id) SELECT l.id FROM temp.sel l"
@@ -695,6 +696,8 @@ const char *store_domain(Store *s) { return s->domain; }
 const char *store_netbios(Store *s) { return s->netbios; }
 
 /* ---------------------------------------------------------------- transactions */
+
+StoreRc store_copy_to(Store *s, const char *path) { return run(s, Q_COPY_TO, "t", path); }
 
 StoreRc store_begin(Store *s) {
   StoreRc rc = run(s, s->depth ? Q_SAVEPOINT : Q_BEGIN, "");

@@ -196,6 +196,9 @@ const char *store_errmsg(const Store *s); /* the last failure, borrowed */
  * long one running fail with "interrupted" (transaction control excepted,
  * so the command's transaction still rolls back). NULL: never. */
 void store_set_interrupt(Store *s, bool (*stop)(void *ctx), void *ctx);
+/* A consistent copy of the whole store in a new file (which must not
+ * exist), as of now; not inside a transaction. */
+StoreRc store_copy_to(Store *s, const char *path);
 StoreRc store_begin(Store *s);
 StoreRc store_commit(Store *s);
 void store_rollback(Store *s);

@@ -100,6 +100,7 @@ int interp_exit_code(const Interp *I) {
 
 void interp_request_stop(Interp *I) { I->stop = 1; }
 void interp_clear_stop(Interp *I) { I->stop = 0; }
+void interp_clear_exit(Interp *I) { I->exited = false; }
 
 Script *interp_current_script(Interp *I) { return I->cur_script; }
 

@@ -186,6 +186,9 @@ Script *interp_current_script(Interp *I);
 /* exit was called; the value of $?; note a failure the host saw (a parse
  * error in -Command text counts as a failed command). */
 bool interp_has_exited(const Interp *I);
+/* The host runs more after a script's `exit` (ucsh -DryRun's timeline): the
+ * exit code is kept. */
+void interp_clear_exit(Interp *I);
 bool interp_last_ok(const Interp *I);
 void interp_mark_failed(Interp *I);
 

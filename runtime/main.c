@@ -3,7 +3,9 @@
  * only code that knows about terminals and files of scripts. */
 #define _DEFAULT_SOURCE
 #define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700
 #include <errno.h>
+#include <ftw.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -98,6 +100,7 @@ static void usage(FILE *f) {
         "       ucsh -Command '<text>' | -Command -\n"
         "       ucsh [-NonInteractive] [-Store PATH]   (no script: a REPL, or stdin)\n"
         "       ucsh -Check FILE.ps1   (check a runbook without running it)\n"
+        "       ucsh -DryRun FILE.ps1 [args...]   (rehearse it on a copy of the lab)\n"
         "       ucsh -Version | -Help\n"
         "\n"
         "Options (case-insensitive, any unique prefix):\n"
@@ -105,6 +108,8 @@ static void usage(FILE *f) {
         "  -Command TEXT     run a command line; '-' reads the commands from stdin\n"
         "  -NonInteractive   never prompt: a prompt is an error instead\n"
         "  -Store PATH       the lab state store to open (used by the lab cmdlets)\n"
+        "  -DryRun           run the script on a throwaway copy of the lab store, run\n"
+        "                    the clock 8 days on, and print what happened to each user\n"
         "  -Check PATH       report a runbook's parse errors, unknown commands and\n"
         "                    parameters and UCS pitfalls; exit 1 when it has errors\n"
         "  -NoProfile, -NoLogo, -ExecutionPolicy X   accepted for pwsh compatibility\n"
@@ -118,6 +123,7 @@ static void usage(FILE *f) {
 
 typedef struct Options {
   const char *file, *command, *store, *check;
+  bool dry_run;
   bool noninteractive, version, help;
   int argi; /* first script argument */
 } Options;
@@ -139,6 +145,7 @@ static int parse_options(int argc, char **argv, Options *o) {
     if (opt_is(a, "Command", 1) && i + 1 < argc) { o->command = argv[++i]; return i + 1; }
     if (opt_is(a, "Check", 2) && i + 1 < argc) { o->check = argv[++i]; return i + 1; }
     if (opt_is(a, "NonInteractive", 4)) o->noninteractive = true;
+    else if (opt_is(a, "DryRun", 2)) o->dry_run = true;
     else if (opt_is(a, "Store", 2) && i + 1 < argc) o->store = argv[++i];
     else if (opt_is(a, "Version", 1)) o->version = true;
     else if (opt_is(a, "Help", 1) || strcmp(a, "-?") == 0) o->help = true;
@@ -217,6 +224,43 @@ static int run_command(Interp *I, const char *cmd) {
   return code;
 }
 
+/* -DryRun: the runbook on a throwaway copy of the lab, then the clock 8
+ * days on (migrations, rollbacks and re-migration checks fall due), then
+ * each user's timeline from the lab's event log. The real store is only
+ * read (copied). */
+static const char DRY_BEFORE[] = "$global:__ucshDryRunEvents = @(Get-CsLabEvent).Count";
+static const char DRY_AFTER[] =
+    "Skip-CsLabTime -Days 8 | Out-Null\n"
+    "''\n"
+    "'Dry run: what the runbook did, and what follows in the next 8 simulated days'\n"
+    "'(on a throwaway copy of the lab; the real store is untouched):'\n"
+    "$ev = @(Get-CsLabEvent | Select-Object -Skip $global:__ucshDryRunEvents)\n"
+    "if (!$ev.Count) { '  (no change to any user)' }\n"
+    "$ev | Group-Object User | ForEach-Object { ''; $_.Name;\n"
+    "  $_.Group | ForEach-Object { '  {0}  {1}' -f $_.Time, $_.Event } }\n";
+
+static int remove_entry(const char *p, const struct stat *sb, int flag, struct FTW *f) {
+  (void)sb, (void)flag, (void)f;
+  return remove(p);
+}
+
+static int run_dry(Interp *I, const char *path, int argc, char **argv, int argi) {
+  char *err = NULL, *dir = lab_dry_run_copy(I, &err);
+  if (!dir) {
+    fprintf(stderr, "ucsh: -DryRun: the lab store cannot be copied: %s\n", err ? err : "");
+    free(err);
+    return 1;
+  }
+  host_run_text(I, DRY_BEFORE, strlen(DRY_BEFORE), NULL, true, NULL, 0, NULL);
+  int code = run_file(I, path, argc, argv, argi);
+  interp_clear_exit(I); /* the timeline still runs after the script's exit */
+  host_run_text(I, DRY_AFTER, strlen(DRY_AFTER), NULL, true, NULL, 0, NULL);
+  interp_ext_set(I, INTERP_EXT_LAB, NULL, NULL); /* close the copy, then remove it */
+  nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+  free(dir);
+  return code;
+}
+
 /* The banner: what this is, the lab store and its simulated time (the
  * store is opened now, as the first Lync command would), and where to
  * start; dim on a terminal. */
@@ -251,6 +295,7 @@ int main(int argc, char **argv) {
   signal(SIGINT, on_sigint);
   int code;
   if (o.check) code = chk_print(I, o.check, stdout) == 0 ? 0 : 1;
+  else if (o.dry_run && o.file) code = run_dry(I, o.file, argc, argv, argi);
   else if (o.file) code = run_file(I, o.file, argc, argv, argi);
   else if (o.command) code = run_command(I, o.command);
   else if (tty) code = run_repl(I);

@@ -263,6 +263,31 @@ printf 'Invoke-CsUcsRollback -Identity x -Force\n' >"$tmp/rb2.ps1"
 cmd "'$ucsh' -Store :memory: -Check '$tmp/rb2.ps1' >'$tmp/o'; rc=\$?; tail -n 1 '$tmp/o'; exit \$rc"
 check check_warnings_only 0 "$tmp/rb2.ps1: 0 error(s), 1 warning(s)"
 
+# ucsh -DryRun (issue 6 point 4): the runbook on a copy of the lab, the clock
+# 8 days on, each user's timeline; the real store keeps its users, clock and
+# event log.
+"$ucsh" -Store "$tmp/dry.db" -Command 'Get-CsLabClock' >/dev/null 2>&1
+state='@(Get-CsLabEvent).Count; Get-CsLabClock; (Get-CsLabUser | ForEach-Object ContactStore) -join ","'
+before=$("$ucsh" -Store "$tmp/dry.db" -Command "$state" 2>&1)
+printf 'param($Who)\nConnect-CsLabClient -Identity $Who\n"signed in $Who"\nexit 3\n' >"$tmp/dry.ps1"
+cmd "'$ucsh' -Store '$tmp/dry.db' -DryRun '$tmp/dry.ps1' -Who 'Robin Wood' | head -n 7"
+check dry_run_timeline 0 "signed in Robin Wood
+
+Dry run: what the runbook did, and what follows in the next 8 simulated days
+(on a throwaway copy of the lab; the real store is untouched):
+
+sip:robinwood@litwareinc.com
+  2/1/2013 9:00:00 AM  Migration to the unified contact store started: signed in with Lync 2013 and every precondition is met (M1, M3)."
+"$ucsh" -Store "$tmp/dry.db" -DryRun "$tmp/dry.ps1" -Who 'Robin Wood' >/dev/null 2>&1
+code=$?
+after=$("$ucsh" -Store "$tmp/dry.db" -Command "$state" 2>&1)
+if [ "$code" = 3 ] && [ "$before" = "$after" ] && [ -n "$before" ]; then
+  pass=$((pass + 1))
+else
+  echo "FAIL dry_run_store_untouched: exit $code; before [$before] after [$after]"
+  fail=$((fail + 1))
+fi
+
 # The REPL on a real terminal (util-linux `script` gives it a pty): a
 # multi-line foreach typed line by line gets ">> " continuation prompts.
 # libedit echoes each line after its prompt; the terminal's own echo is off
