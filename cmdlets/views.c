@@ -33,6 +33,11 @@ static const ViewRow views[] = {
     {"System.Management.Automation.CmdletInfo", FMT_TABLE, "CommandType,Name", {15, 0}},
     {"System.Management.Automation.FunctionInfo", FMT_TABLE, "CommandType,Name", {15, 0}},
     {"System.Management.Automation.AliasInfo", FMT_TABLE, "CommandType,DisplayName", {15, 0}},
+    /* file-system cmdlets (files.c): 5.1's FileSystem.format.ps1xml columns, without its
+     * "Directory: <path>" group header; LastWriteTime shows the whole date */
+    {"System.Management.Automation.PathInfo", FMT_TABLE, "Path", {0}},
+    {"System.IO.FileInfo", FMT_TABLE, "Mode,LastWriteTime:R,Length:R,Name", {7, 25, 14, 0}},
+    {"System.IO.DirectoryInfo", FMT_TABLE, "Mode,LastWriteTime:R,Length:R,Name", {7, 25, 14, 0}},
     /* policy and user cmdlets (cs_policy.c, cs_user.c): lists, as the Lync Server
      * Management Shell prints its configuration and user objects */
     {"Microsoft.Rtc.Management.WritableConfig.Policy.UserServices.UserServicesPolicy", FMT_LIST,
