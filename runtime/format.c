@@ -870,6 +870,7 @@ static bool is_scalar_like(Value v) {
 static const struct { const char *type_name, *prop; } line_views[] = {
     {"System.DateTime", "DateTime"}, /* Get-Date: "Friday, February 1, 2013 9:00:00 AM" */
     {"System.Security.SecureString", NULL}, /* NULL: the object's text (its type name) */
+    {"Microsoft.PowerShell.Commands.MatchInfo", NULL}, /* Select-String: "file:line:text" */
 };
 
 static bool line_view(FmtOut *f, Value o) {
