@@ -71,7 +71,7 @@ static void commands(void) {
   EXPECT("Get-CsUser | Grant-CsU", "Grant-CsUserServicesPolicy"); /* after | */
   EXPECT("$x = Grant-CsU", "Grant-CsUserServicesPolicy");         /* after = */
   EXPECT("if ($true) { Grant-CsU", "Grant-CsUserServicesPolicy"); /* after { */
-  EXPECT("gc", "gcm");                                             /* aliases */
+  EXPECT("ih", "ihy");                                             /* aliases */
   EXPECT("# Grant-CsU", "");                                       /* a comment */
   EXPECT("", "");
 }
