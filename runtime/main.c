@@ -19,6 +19,7 @@
 #include "../parser/parser.h"
 #include "host.h"
 #include "repl.h"
+#include "replay.h"
 #include "strbuf.h"
 
 /* ---- output callbacks ---- */
@@ -101,6 +102,7 @@ static void usage(FILE *f) {
         "       ucsh [-NonInteractive] [-Store PATH]   (no script: a REPL, or stdin)\n"
         "       ucsh -Check FILE.ps1   (check a runbook without running it)\n"
         "       ucsh -DryRun FILE.ps1 [args...]   (rehearse it on a copy of the lab)\n"
+        "       ucsh -Replay PAGE [-Step] [-WhatIf]   (run a documentation page's commands)\n"
         "       ucsh -Version | -Help\n"
         "\n"
         "Options (case-insensitive, any unique prefix):\n"
@@ -110,6 +112,9 @@ static void usage(FILE *f) {
         "  -Store PATH       the lab state store to open (used by the lab cmdlets)\n"
         "  -DryRun           run the script on a throwaway copy of the lab store, run\n"
         "                    the clock 8 days on, and print what happened to each user\n"
+        "  -Replay PAGE      run the command lines of a documentation page (Markdown or\n"
+        "                    TechNet text) in order, with each one's lab changes;\n"
+        "                    -Step asks before each, -WhatIf changes nothing\n"
         "  -Check PATH       report a runbook's parse errors, unknown commands and\n"
         "                    parameters and UCS pitfalls; exit 1 when it has errors\n"
         "  -NoProfile, -NoLogo, -ExecutionPolicy X   accepted for pwsh compatibility\n"
@@ -122,8 +127,8 @@ static void usage(FILE *f) {
 }
 
 typedef struct Options {
-  const char *file, *command, *store, *check;
-  bool dry_run;
+  const char *file, *command, *store, *check, *replay;
+  bool dry_run, step, whatif;
   bool noninteractive, version, help;
   int argi; /* first script argument */
 } Options;
@@ -144,6 +149,9 @@ static int parse_options(int argc, char **argv, Options *o) {
     if (opt_is(a, "File", 1) && i + 1 < argc) { o->file = argv[++i]; return i + 1; }
     if (opt_is(a, "Command", 1) && i + 1 < argc) { o->command = argv[++i]; return i + 1; }
     if (opt_is(a, "Check", 2) && i + 1 < argc) { o->check = argv[++i]; return i + 1; }
+    if (opt_is(a, "Replay", 2) && i + 1 < argc) { o->replay = argv[++i]; continue; }
+    if (opt_is(a, "Step", 2)) { o->step = true; continue; }
+    if (opt_is(a, "WhatIf", 2)) { o->whatif = true; continue; }
     if (opt_is(a, "NonInteractive", 4)) o->noninteractive = true;
     else if (opt_is(a, "DryRun", 2)) o->dry_run = true;
     else if (opt_is(a, "Store", 2) && i + 1 < argc) o->store = argv[++i];
@@ -294,7 +302,9 @@ int main(int argc, char **argv) {
   g_interp = I;
   signal(SIGINT, on_sigint);
   int code;
+  ReplayOptions ro = {o.whatif, o.step};
   if (o.check) code = chk_print(I, o.check, stdout) == 0 ? 0 : 1;
+  else if (o.replay) code = replay_run(I, o.replay, &ro);
   else if (o.dry_run && o.file) code = run_dry(I, o.file, argc, argv, argi);
   else if (o.file) code = run_file(I, o.file, argc, argv, argi);
   else if (o.command) code = run_command(I, o.command);
