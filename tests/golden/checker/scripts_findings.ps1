@@ -7,6 +7,7 @@ $runbooks = 'seed001-configure-ucs', 'seed000-rollback-to-lync2010', 'seed002-mi
   'examples-user-lifecycle', 'scenario-a01-default-everyone-migrates',
   'scenario-a02-no-migration-without-2013', 'scenario-a05-permanent-rollback',
   'scenario-a08-rollback-to-lync2010', 'scenario-a12-move-cross-premises',
+  'csv-enable-users', 'csv-permanent-rollback', 'pool-move-to-2010-safely', 'export-and-safe-restore',
   # pitfalls shown on purpose:
   'backup-restore-bk1-bk2', 'examples-rollback-and-move', 'examples-user-services-policy',
   'move-users-mv1-mv4', 'scenario-a04-policy-change-keeps-ucs', 'scenario-a06-temporary-rollback',
