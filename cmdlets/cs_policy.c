@@ -396,10 +396,12 @@ static Status gr_flush(CmdCtx *c, Store *s, GrantState *g) {
   UcsResult r = {0};
   bool ok = ucs_policy_grant(s, g->ids.v, g->ids.n, g->policy, &r);
   Status st = report(c, s, &r);
-  for (size_t i = 0; ok && i < g->ids.n && st == ST_OK && cmd_switch(c, "PassThru"); i++) {
-    Value o = csu_user_object_id(s, g->ids.v[i], CSU_TYPE_CONTACT);
+  CsuObjects *objs = ok && cmd_switch(c, "PassThru") ? csu_objects_new(s, CSU_TYPE_CONTACT) : NULL;
+  for (size_t i = 0; objs && i < g->ids.n && st == ST_OK; i++) {
+    Value o = csu_objects_make(objs, g->ids.v[i]);
     if (o.kind != V_NULL) st = emit_owned(c, o);
   }
+  csu_objects_free(objs);
   g->ids.n = 0;
   return st;
 }

@@ -159,12 +159,14 @@ static bool uop_refused(const UcsResult *r, int64_t id) {
 /* -PassThru: the users the engine acted on, as Get-CsUser shows them. */
 static Status uop_pass_thru(CmdCtx *c, UopBatch *b, const UcsResult *r) {
   Status st = ST_OK;
+  CsuObjects *objs = csu_objects_new(b->s, CSU_TYPE_ADUSER);
   for (size_t i = 0; st == ST_OK && i < b->ids.n; i++) {
     if (uop_refused(r, b->ids.v[i])) continue;
-    Value o = csu_user_object_id(b->s, b->ids.v[i], CSU_TYPE_ADUSER);
+    Value o = csu_objects_make(objs, b->ids.v[i]);
     if (o.kind != V_NULL) st = cmd_emit(c, o);
     val_unref(o);
   }
+  csu_objects_free(objs);
   return st;
 }
 

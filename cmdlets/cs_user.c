@@ -269,21 +269,49 @@ static Value row_object(CsuMaker *m, const CsuCtx *x) {
   return o;
 }
 
-Value csu_user_object_id(Store *s, int64_t user_id, const char *type_name) {
-  StoreUser u;
-  if (store_user_get(s, user_id, &u) != STORE_OK) return val_null();
-  CsuAttrs attrs = {0};
-  store_user_attr_list(s, attr_add, &attrs);
-  CsuRow r;
-  row_of(&u, &r);
-  CsuCtx x = {s, &r, &attrs};
-  CsuMaker m;
-  maker_init(&m, type_name);
-  Value o = row_object(&m, &x);
-  maker_free(&m);
-  attrs_free(&attrs);
-  store_user_free(&u);
+struct CsuObjects {
+  Store *s;
+  CsuMaker maker;
+  CsuAttrs attrs;
+  Value made; /* the object the last csu_objects_make built */
+};
+
+CsuObjects *csu_objects_new(Store *s, const char *type_name) {
+  CsuObjects *o = calloc(1, sizeof *o);
+  if (!o) abort();
+  o->s = s;
+  maker_init(&o->maker, type_name);
+  store_user_attr_list(s, attr_add, &o->attrs);
   return o;
+}
+
+static void objects_row(void *ctx, const StoreUser *u) {
+  CsuObjects *o = ctx;
+  CsuRow r;
+  row_of(u, &r);
+  CsuCtx x = {o->s, &r, &o->attrs};
+  o->made = row_object(&o->maker, &x);
+}
+
+Value csu_objects_make(CsuObjects *o, int64_t user_id) {
+  o->made = val_null();
+  StoreUserQuery q = {.id = user_id};
+  store_user_list_accounts(o->s, &q, objects_row, o);
+  return o->made;
+}
+
+void csu_objects_free(CsuObjects *o) {
+  if (!o) return;
+  maker_free(&o->maker);
+  attrs_free(&o->attrs);
+  free(o);
+}
+
+Value csu_user_object_id(Store *s, int64_t user_id, const char *type_name) {
+  CsuObjects *o = csu_objects_new(s, type_name);
+  Value v = csu_objects_make(o, user_id);
+  csu_objects_free(o);
+  return v;
 }
 
 const char *csu_user_dn(Store *s, int64_t user_id, char *buf, size_t n) {

@@ -17,6 +17,13 @@
  * the given type name; V_NULL when the user is gone. */
 Value csu_user_object_id(Store *s, int64_t user_id, const char *type_name);
 
+/* The same for many users (-PassThru of a batch): one template and one
+ * reading of the Set-CsUser attributes serve them all. */
+typedef struct CsuObjects CsuObjects;
+CsuObjects *csu_objects_new(Store *s, const char *type_name);
+Value csu_objects_make(CsuObjects *o, int64_t user_id); /* V_NULL: gone */
+void csu_objects_free(CsuObjects *o);
+
 /* The user's Identity (distinguished name) for ShouldProcess targets;
  * writes "" when the user is gone. */
 const char *csu_user_dn(Store *s, int64_t user_id, char *buf, size_t n);

@@ -115,7 +115,7 @@ enum {
   /* schema 2: AD accounts not enabled for Lync, Set-CsUser attributes */
   Q_ID_BY_SIP, Q_USER_SIP_SET, Q_USER_DEL_ATTRS, Q_ATTR_SET, Q_ATTR_DEL, Q_ATTR_LIST,
   Q_AD_FROM_USER, Q_AD_BY_UPN, Q_AD_BY_SAM, Q_AD_BY_DISPLAY, Q_AD_GET, Q_AD_DEL,
-  Q_ACC_ALL, Q_ACC_BY_POOL,
+  Q_ACC_ALL, Q_ACC_BY_POOL, Q_ACC_BY_ID,
   Q_USER_NAMES,
   Q_NAME_DISPLAY, Q_NAME_DISPLAY_FROM, Q_NAME_SIP, Q_NAME_SIP_FROM,
   Q_COUNT
@@ -293,6 +293,7 @@ static const char *const SQL[Q_COUNT] = {
   [Q_NAME_SIP] = "SELECT sip FROM users WHERE sip >= ?1 AND sip < ?2 ORDER BY sip LIMIT ?3",
   [Q_NAME_SIP_FROM] = "SELECT sip FROM users WHERE sip >= ?1 ORDER BY sip LIMIT ?2",
   [Q_ACC_ALL] = ACCOUNT_COLS "WHERE u.id > ?1 ORDER BY u.id LIMIT ?2",
+  [Q_ACC_BY_ID] = ACCOUNT_COLS "WHERE u.id = ?1",
   [Q_ACC_BY_POOL] = ACCOUNT_COLS "WHERE u.pool_id = ?1 AND u.id > ?2 ORDER BY u.id LIMIT ?3",
 };
 
@@ -1260,6 +1261,10 @@ StoreRc store_user_list(Store *s, const StoreUserQuery *q, StoreUserFn fn, void 
 
 
 StoreRc store_user_list_accounts(Store *s, const StoreUserQuery *q, StoreUserFn fn, void *ctx) {
+  if (q && q->id && !q->pool_id && !q->sip && !q->upn && !q->sam && !q->display_like) {
+    UserVisit v = {read_account, fn, ctx}; /* one user's account row */
+    return each_row(s, prep(s, Q_ACC_BY_ID, "i", q->id), user_row, &v, "users");
+  }
   if (q && (q->id || q->sip || q->upn || q->sam || q->display_like))
     return store_user_list(s, q, fn, ctx);
   int64_t after = q ? q->after_id : 0, limit = q && q->limit > 0 ? q->limit : -1;

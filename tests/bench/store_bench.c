@@ -12,7 +12,14 @@
  * (default 100000). --baseline-only runs just the SQLite side and prints one
  * line per step, "baseline KEY SECONDS" (KEY: create grant signin skip
  * rollback), for tests/bench/lab_scale.sh, which times the same steps through
- * the ucsh shell and its cmdlets. */
+ * the ucsh shell and its cmdlets.
+ *
+ * store_bench --csv-baseline STORE CSV RESULTS: the SQLite side of
+ * tests/bench/csv_runbook.sh: on STORE (users made by ucsh), read CSV (a
+ * header, then a SIP address first on each line), give each user the
+ * per-user policy BenchPolicy with its event, as Grant-CsUserServicesPolicy
+ * does, in one transaction, and write RESULTS (SipAddress,UserServicesPolicy);
+ * prints "csv-baseline SECONDS". */
 #define _POSIX_C_SOURCE 200809L
 #include <sqlite3.h>
 #include <stdio.h>
@@ -188,7 +195,54 @@ static Store *empty_store(const char *path) {
   return s;
 }
 
+/* --csv-baseline: the runbook's row updates as plain SQL. */
+static int csv_baseline(const char *store, const char *csv, const char *results) {
+  double t0 = now_s();
+  sqlite3 *db;
+  if (sqlite3_open(store, &db)) die(store, "open");
+  sqlite3_busy_timeout(db, 5000);
+  sqlite3_exec(db, "PRAGMA synchronous = NORMAL; BEGIN IMMEDIATE", NULL, NULL, NULL);
+  sqlite3_stmt *pol, *upd, *ev;
+  sqlite3_prepare_v2(db, "SELECT id FROM policy WHERE scope = 3 AND name = 'BenchPolicy'", -1,
+                     &pol, NULL);
+  if (sqlite3_step(pol) != SQLITE_ROW) die("csv-baseline", "no BenchPolicy");
+  int64_t policy = sqlite3_column_int64(pol, 0);
+  sqlite3_finalize(pol);
+  sqlite3_prepare_v2(db, "UPDATE users SET policy_id = ?1 WHERE sip = ?2", -1, &upd, NULL);
+  sqlite3_prepare_v2(db, "INSERT INTO event(at, user_id, kind, detail) SELECT ?1, id, ?2,"
+                     " 'BenchPolicy' FROM users WHERE sip = ?3", -1, &ev, NULL);
+  FILE *in = fopen(csv, "r"), *out = fopen(results, "w");
+  if (!in || !out) die(csv, "cannot open the CSV or the results file");
+  fputs("\"SipAddress\",\"UserServicesPolicy\"\n", out);
+  char line[1024];
+  for (bool header = true; fgets(line, sizeof line, in); header = false) {
+    if (header) continue;
+    char *sip = line + (line[0] == '"');
+    sip[strcspn(sip, "\",\r\n")] = 0;
+    sqlite3_bind_int64(upd, 1, policy);
+    sqlite3_bind_text(upd, 2, sip, -1, SQLITE_STATIC);
+    if (sqlite3_step(upd) != SQLITE_DONE) die("update", sqlite3_errmsg(db));
+    sqlite3_reset(upd);
+    sqlite3_bind_int64(ev, 1, STORE_EPOCH);
+    sqlite3_bind_int64(ev, 2, UCS_EV_POLICY_GRANTED);
+    sqlite3_bind_text(ev, 3, sip, -1, SQLITE_STATIC);
+    if (sqlite3_step(ev) != SQLITE_DONE) die("event", sqlite3_errmsg(db));
+    sqlite3_reset(ev);
+    fprintf(out, "\"%s\",\"BenchPolicy\"\n", sip);
+  }
+  fclose(in);
+  fclose(out);
+  sqlite3_finalize(upd);
+  sqlite3_finalize(ev);
+  sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+  sqlite3_close(db);
+  printf("csv-baseline %.4f\n", now_s() - t0);
+  return 0;
+}
+
 int main(int argc, char **argv) {
+  if (argc == 5 && strcmp(argv[1], "--csv-baseline") == 0)
+    return csv_baseline(argv[2], argv[3], argv[4]);
   bool baseline_only = argc > 1 && strcmp(argv[1], "--baseline-only") == 0;
   if (baseline_only) argc--, argv++;
   int64_t n = argc > 1 ? atoll(argv[1]) : 100000;
