@@ -202,6 +202,7 @@ static size_t decode(CsvReader *r, const unsigned char *s, size_t n, bool eof) {
 /* Decode more of the file; false when nothing more is left. */
 static bool rd_fill(CsvReader *r) {
   if (!r->f) return false;
+  buf_reserve(r, 1);
   memmove(r->buf, r->buf + r->pos, r->len - r->pos);
   r->len -= r->pos, r->pos = 0;
   size_t before = r->len;
@@ -291,6 +292,10 @@ static void rec_push(CsvRecord *rec, size_t start) {
   }
   rec->off[rec->n] = start;
   rec->len[rec->n++] = rec->text.len - start;
+}
+
+const char *csv_field(const CsvRecord *rec, int i) {
+  return rec->text.data ? rec->text.data + rec->off[i] : "";
 }
 
 void csv_record_free(CsvRecord *rec) {
@@ -445,8 +450,8 @@ static void dotnet_exception(Value rec, const char *exc) {
   val_obj_set(*ci, "Reason", val_cstr(dot ? dot + 1 : exc));
 }
 
-/* A terminating error of this command (ThrowTerminatingError); target is
- * borrowed; fqid a static string. */
+/* A terminating error of this command (ThrowTerminatingError); takes
+ * target; fqid is a static string. */
 static Status csv_stop(CmdCtx *c, const char *exc, const char *fqid, const char *cat,
                        Value target, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 static Status csv_stop(CmdCtx *c, const char *exc, const char *fqid, const char *cat,
@@ -461,6 +466,7 @@ static Status csv_stop(CmdCtx *c, const char *exc, const char *fqid, const char 
   sb_free(&b);
   Value rec = interp_error_record(c->I, &e, c->at, c->cmd->name, target);
   rt_error_clear(&e);
+  val_unref(target);
   dotnet_exception(rec, exc);
   return interp_raise(c->I, rec, false);
 }
@@ -600,7 +606,7 @@ static Status take_header(CmdCtx *c, CsvIn *s) {
   while (n > 1 && s->rec.len[n - 1] == 0) n--;
   char **names = calloc((size_t)n + 1, sizeof *names);
   if (!names) abort();
-  for (int i = 0; i < n; i++) names[i] = strndup(s->rec.text.data + s->rec.off[i], s->rec.len[i]);
+  for (int i = 0; i < n; i++) names[i] = strndup(csv_field(&s->rec, i), s->rec.len[i]);
   in_set_header(s, names, n);
   return check_names(c, names, n);
 }
@@ -643,7 +649,7 @@ static Status emit_row(CmdCtx *c, CsvIn *s) {
   const CsvRecord *r = &s->rec;
   for (int k = 0; k < s->nprops; k++) {
     int i = s->col[k];
-    e[k].val = i < r->n ? val_str(r->text.data + r->off[i], r->len[i]) : val_null();
+    e[k].val = i < r->n ? val_str(csv_field(r, i), r->len[i]) : val_null();
   }
   Status st = cmd_emit(c, o);
   val_unref(o);
@@ -1054,7 +1060,7 @@ static void read_existing(CmdCtx *c, CsvOut *s, const char *real) {
     while (n > 1 && rec.len[n - 1] == 0) n--;
     s->pre = calloc((size_t)n + 1, sizeof *s->pre);
     if (!s->pre) abort();
-    for (int i = 0; i < n; i++) s->pre[i] = strndup(rec.text.data + rec.off[i], rec.len[i]);
+    for (int i = 0; i < n; i++) s->pre[i] = strndup(csv_field(&rec, i), rec.len[i]);
     s->npre = n;
   }
   csv_record_free(&rec);

@@ -47,6 +47,8 @@ void csv_reader_free(CsvReader *r);
 char *csv_read_type_line(CsvReader *r);
 /* The next record; false at the end of the input (no fields). */
 bool csv_read_record(CsvReader *r, CsvRecord *rec);
+/* Field i's bytes (rec->len[i] of them; "" when all fields are empty). */
+const char *csv_field(const CsvRecord *rec, int i);
 void csv_record_free(CsvRecord *rec);
 /* The encoding the reader found (the BOM's, else what it was given). */
 CsvEnc csv_reader_encoding(const CsvReader *r);

@@ -27,7 +27,7 @@ static char *records(CsvReader *r) {
   while (csv_read_record(r, &rec)) {
     for (int i = 0; i < rec.n && n + rec.len[i] + 2 < sizeof out; i++) {
       if (i) out[n++] = '|';
-      memcpy(out + n, rec.text.data + rec.off[i], rec.len[i]);
+      memcpy(out + n, csv_field(&rec, i), rec.len[i]);
       n += rec.len[i];
     }
     out[n++] = ';';
