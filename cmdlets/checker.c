@@ -375,7 +375,7 @@ bool chk_run(Interp *I, const char *path, ChkFindings *out) {
     script_release(s);
   }
   free(text);
-  qsort(out->v, out->n, sizeof *out->v, by_position);
+  if (out->n) qsort(out->v, out->n, sizeof *out->v, by_position);
   return true;
 }
 
