@@ -1,14 +1,21 @@
-/* history.c - Get-History, Clear-History and Invoke-History over the
- * session history the interactive loop records (runtime interp_history_*),
- * with Windows PowerShell 5.1's parameters, objects and messages. */
+/* history.c - the session's record: Get-History, Clear-History and
+ * Invoke-History over the history the interactive loop records (runtime
+ * interp_history_*), and Start-Transcript / Stop-Transcript (runtime
+ * interp_transcript_*), with Windows PowerShell 5.1's parameters, objects
+ * and messages. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <errno.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "../runtime/convert.h"
 #include "cmdlets.h"
+#include "fspath.h"
+#include "lab.h"
 #include "objutil.h"
 
 #define HIST_TYPE "Microsoft.PowerShell.Commands.HistoryInfo"
@@ -260,6 +267,74 @@ static const ParamDef ih_params[] = {
 };
 
 /* ==================================================================== */
+/* Start-Transcript, Stop-Transcript                                    */
+
+/* The default file: PowerShell_transcript.<timestamp>.txt in the home folder. */
+static char *default_transcript(void) {
+  char when[32], *out = NULL;
+  time_t now = time(NULL);
+  struct tm tm;
+  localtime_r(&now, &tm);
+  strftime(when, sizeof when, "%Y%m%d%H%M%S", &tm);
+  const char *home = getenv("HOME");
+  size_t n = strlen(home ? home : ".") + 64;
+  out = malloc(n);
+  if (!out) abort();
+  snprintf(out, n, "%s/PowerShell_transcript.%s.txt", home ? home : ".", when);
+  return out;
+}
+
+static Status tr_start_end(CmdCtx *c) {
+  Value *pv = cmd_arg(c, "Path");
+  char *typed = pv && pv->kind != V_NULL ? conv_to_cstr(*pv, NULL) : default_transcript();
+  Status st = ST_OK;
+  char *real = fspath_resolve(c, typed, &st);
+  bool exists = real && access(real, F_OK) == 0;
+  if (real && exists && cmd_switch(c, "NoClobber") && !cmd_switch(c, "Append"))
+    st = lab_fail(c, "NoClobber,Microsoft.PowerShell.Commands.StartTranscriptCommand",
+                  "ResourceExists", "The file '%s' already exists.", typed);
+  else if (real && !fspath_refuse_write(c, real, &st) &&
+           cmd_should_process(c, typed, NULL, &st)) {
+    if (!interp_transcript_start(c->I, real, cmd_switch(c, "Append")))
+      st = lab_fail(c, "CannotStartTranscription,Microsoft.PowerShell.Commands.StartTranscriptCommand",
+                    "InvalidOperation", "Transcription cannot be started: %s", strerror(errno));
+    else {
+      char msg[4200];
+      snprintf(msg, sizeof msg, "Transcript started, output file is %s", typed);
+      Value v = val_cstr(msg);
+      st = cmd_emit(c, v);
+      val_unref(v);
+    }
+  }
+  free(real);
+  free(typed);
+  return st;
+}
+
+static Status tr_stop_end(CmdCtx *c) {
+  const char *p = interp_transcript_path(c->I);
+  if (!p)
+    return lab_fail(c, "InvalidOperation,Microsoft.PowerShell.Commands.StopTranscriptCommand",
+                    "InvalidOperation", "An error occurred stopping transcription: The host is "
+                    "not currently transcribing.");
+  char msg[4200];
+  snprintf(msg, sizeof msg, "Transcript stopped, output file is %s", p);
+  interp_transcript_stop(c->I);
+  Value v = val_cstr(msg);
+  Status st = cmd_emit(c, v);
+  val_unref(v);
+  return st;
+}
+
+static const ParamDef tr_params[] = {
+    {"Path", NULL, T_STRING, false, 0, 0, NULL, "The transcript file."},
+    {"Append", NULL, T_SWITCH, false, -1, PF_SWITCH, NULL, "Add to the end of the file."},
+    {"Force", NULL, T_SWITCH, false, -1, PF_SWITCH, NULL, "Accepted."},
+    {"NoClobber", NULL, T_SWITCH, false, -1, PF_SWITCH, NULL, "Do not replace an existing file."},
+    {"IncludeInvocationHeader", NULL, T_SWITCH, false, -1, PF_SWITCH, NULL, "Accepted."},
+};
+
+/* ==================================================================== */
 
 const CmdDef history_cmdlets[] = {
     {"Get-History", "h,history,ghy", gh_params, NP(gh_params), 0, NULL, NULL, gh_end,
@@ -269,5 +344,9 @@ const CmdDef history_cmdlets[] = {
      "Deletes entries from the command history.", NULL, "IDParameter"},
     {"Invoke-History", "r,ihy", ih_params, NP(ih_params), CF_SHOULDPROCESS, NULL, NULL, ih_end,
      "Runs commands from the session history.", NULL},
+    {"Start-Transcript", NULL, tr_params, NP(tr_params), CF_SHOULDPROCESS, NULL, NULL,
+     tr_start_end, "Creates a record of all or part of a session in a text file.", NULL},
+    {"Stop-Transcript", NULL, NULL, 0, 0, NULL, NULL, tr_stop_end,
+     "Stops a transcript.", NULL},
     {NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL, NULL},
 };

@@ -88,6 +88,7 @@ void interp_free(Interp *I) {
   val_unref(I->openv.matches);
   out_free(I);
   interp_history_free(I);
+  interp_transcript_stop(I);
   sb_free(&I->outbuf);
   sb_free(&I->namebuf);
   free(I);

@@ -212,6 +212,16 @@ const InterpHistory *interp_history_at(const Interp *I, size_t i);
 void interp_history_remove(Interp *I, size_t i);
 void interp_history_free(Interp *I);
 
+/* ---- Start-Transcript (transcript.c): while a transcript is open, what
+ * the host shows is also written to its file, between 5.1's header and
+ * footer. start: false when the file cannot be opened (errno says why);
+ * one already open is stopped first. stop: false when none was open. */
+bool interp_transcript_start(Interp *I, const char *path, bool append);
+bool interp_transcript_stop(Interp *I);
+const char *interp_transcript_path(const Interp *I); /* NULL: none */
+/* The interactive loop records each command line as the console showed it. */
+void interp_transcript_command(Interp *I, const char *prompt, const char *text);
+
 /* Parses text and runs it in the current scope, its output to out (NULL:
  * discarded); a parse error is printed as PowerShell prints one and the
  * run counts as failed. */

@@ -67,6 +67,8 @@ typedef struct AliasEnt {
 
 /* A try/trap handler frame is counted so statement-terminating errors know
  * whether someone up the stack will handle them. */
+typedef struct Transcript Transcript;
+
 struct Interp {
   HostIO io;
   Scope *global;
@@ -103,6 +105,7 @@ struct Interp {
   StrBuf outbuf;       /* scratch for output formatting */
   StrBuf namebuf;      /* interp_caller_name's storage */
   struct FmtOut *fmt;  /* the top-level Out-Default (format.h); NULL until used */
+  struct Transcript *transcript; /* Start-Transcript's file, or NULL (transcript.c) */
   struct {             /* the session history (history.c) */
     InterpHistory *v;
     size_t n, cap;

@@ -279,6 +279,7 @@ static void submit(Repl *r, bool blank) {
   bool *inc = r->more && blank ? NULL : &incomplete;
   double start = ucsh_now(NULL);
   interp_clear_stop(r->I); /* a Ctrl+C that reached us late, after the line was read */
+  if (!inc || !r->more) interp_transcript_command(r->I, r->prompt, sb_cstr(&r->input));
   bool parsed = host_run_text(r->I, sb_cstr(&r->input), r->input.len, NULL, true, NULL, 0, inc);
   r->more = incomplete;
   if (r->more) return;
