@@ -208,15 +208,17 @@ static void check_params(Chk *k, const Node *node, const Command *cmd) {
 /* The pool's or database's Lync/Exchange version in the lab, 0 if unknown. */
 static int pool_version(Chk *k, const char *fqdn) {
   StorePool p;
-  int v = k->store && fqdn && store_pool_find(k->store, fqdn, &p) == STORE_OK ? p.version : 0;
-  if (k->store && fqdn && v) store_pool_free(&p);
+  if (!k->store || !fqdn || store_pool_find(k->store, fqdn, &p) != STORE_OK) return 0;
+  int v = p.version;
+  store_pool_free(&p);
   return v;
 }
 
 static int db_version(Chk *k, const char *name) {
   StoreExDb d;
-  int v = k->store && name && store_exdb_find(k->store, name, &d) == STORE_OK ? d.version : 0;
-  if (k->store && name && v) store_exdb_free(&d);
+  if (!k->store || !name || store_exdb_find(k->store, name, &d) != STORE_OK) return 0;
+  int v = d.version;
+  store_exdb_free(&d);
   return v;
 }
 
