@@ -13,8 +13,7 @@
 #include "lab.h"
 #include "store.h"
 
-/* "~" and "\" as the shell means them. */
-static char *plain_path(const char *typed) {
+char *fspath_plain(const char *typed) {
   bool tilde = typed[0] == '~' && (!typed[1] || typed[1] == '/' || typed[1] == '\\');
   const char *home = tilde ? getenv("HOME") : NULL;
   size_t hn = home ? strlen(home) : 0;
@@ -29,7 +28,7 @@ static char *plain_path(const char *typed) {
 
 char *fspath_resolve(CmdCtx *c, const char *typed, Status *st) {
   *st = ST_OK;
-  if (!drives_is_windows(typed)) return plain_path(typed);
+  if (!drives_is_windows(typed)) return fspath_plain(typed);
   Store *s = lab_store(c, st);
   if (!s) return NULL;
   char *err = NULL;

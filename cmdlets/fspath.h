@@ -21,6 +21,10 @@
  * made. */
 char *fspath_resolve(CmdCtx *c, const char *typed, Status *st);
 
+/* A path that is not a Windows one, as the shell means it: "~" at its
+ * start is the home folder, "\" reads as "/". */
+char *fspath_plain(const char *typed);
+
 /* Before writing `real`: true when it is one of the lab store's files, and
  * then a terminating error naming the path has been raised (*st). */
 bool fspath_refuse_write(CmdCtx *c, const char *real, Status *st);

@@ -37,6 +37,7 @@
 #include "../runtime/convert.h"
 #include "cmdlets.h"
 #include "drives.h"
+#include "fspath.h"
 #include "lab.h"
 #include "objutil.h"
 
@@ -103,20 +104,6 @@ static void prov_split(ProvPath *p, const char *rest) {
   }
 }
 
-/* A file-system path as this machine writes it. */
-static char *prov_fs_path(const char *typed) {
-  bool tilde = typed[0] == '~' && (!typed[1] || prov_is_sep(typed[1]));
-  const char *home = tilde ? getenv("HOME") : NULL;
-  size_t hn = home ? strlen(home) : 0;
-  char *out = malloc(hn + strlen(typed) + 1);
-  if (!out) abort();
-  memcpy(out, home ? home : "", hn);
-  strcpy(out + hn, typed + (home ? 1 : 0));
-  for (char *t = out; *t; t++)
-    if (*t == '\\') *t = '/';
-  return out;
-}
-
 /* A drive name "Xy:" at the start (two letters or more: one letter is a
  * Windows drive letter, which the file system keeps as part of the name). */
 static bool prov_unknown_drive(const char *typed) {
@@ -147,7 +134,7 @@ static Status prov_fs_resolve(CmdCtx *c, ProvPath *p, bool *ok, char **err) {
   *ok = false;
   *err = NULL;
   if (!drives_is_windows(p->typed)) {
-    p->buf = prov_fs_path(p->typed);
+    p->buf = fspath_plain(p->typed);
     *ok = true;
     return ST_OK;
   }
