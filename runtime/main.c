@@ -102,6 +102,7 @@ static void usage(FILE *f) {
         "       ucsh [-NonInteractive] [-Store PATH]   (no script: a REPL, or stdin)\n"
         "       ucsh -Check FILE.ps1   (check a runbook without running it)\n"
         "       ucsh -DryRun FILE.ps1 [args...]   (rehearse it on a copy of the lab)\n"
+        "       ucsh -WhatIf FILE.ps1 [args...]   (preview its changes; nothing changes)\n"
         "       ucsh -Replay PAGE [-Step] [-WhatIf]   (run a documentation page's commands)\n"
         "       ucsh -Version | -Help\n"
         "\n"
@@ -112,6 +113,8 @@ static void usage(FILE *f) {
         "  -Store PATH       the lab state store to open (used by the lab cmdlets)\n"
         "  -DryRun           run the script on a throwaway copy of the lab store, run\n"
         "                    the clock 8 days on, and print what happened to each user\n"
+        "  -WhatIf           before a script: run it with $WhatIfPreference on, on a\n"
+        "                    throwaway copy of the lab, and list what it would change\n"
         "  -Replay PAGE      run the command lines of a documentation page (Markdown or\n"
         "                    TechNet text) in order, with each one's lab changes;\n"
         "                    -Step asks before each, -WhatIf changes nothing\n"
@@ -241,28 +244,44 @@ static const char DRY_AFTER[] =
     "Skip-CsLabTime -Days 8 | Out-Null\n"
     "''\n"
     "'Dry run: what the runbook did, and what follows in the next 8 simulated days'\n"
-    "'(on a throwaway copy of the lab; the real store is untouched):'\n"
+    "'(on a throwaway copy of the lab; the real store is untouched):'\n";
+static const char PREVIEW_BEFORE[] = "$global:WhatIfPreference = $true";
+static const char PREVIEW_AFTER[] =
+    "$global:WhatIfPreference = $false\n"
+    "''\n"
+    "'What-if preview: the What if lines above are the changes the runbook would make;'\n"
+    "'changes made anyway (lab steps) went to a throwaway copy of the lab:'\n";
+static const char TIMELINE[] =
     "$ev = @(Get-CsLabEvent | Select-Object -Skip $global:__ucshDryRunEvents)\n"
     "if (!$ev.Count) { '  (no change to any user)' }\n"
     "$ev | Group-Object User | ForEach-Object { ''; $_.Name;\n"
     "  $_.Group | ForEach-Object { '  {0}  {1}' -f $_.Time, $_.Event } }\n";
+
+static void run_snippet(Interp *I, const char *text) {
+  host_run_text(I, text, strlen(text), NULL, true, NULL, 0, NULL);
+}
 
 static int remove_entry(const char *p, const struct stat *sb, int flag, struct FTW *f) {
   (void)sb, (void)flag, (void)f;
   return remove(p);
 }
 
-static int run_dry(Interp *I, const char *path, int argc, char **argv, int argi) {
+/* preview (ucsh -WhatIf FILE): the same on the copy, with $WhatIfPreference
+ * on and no clock run: what the runbook would change, and nothing changed. */
+static int run_dry(Interp *I, const char *path, int argc, char **argv, int argi, bool preview) {
   char *err = NULL, *dir = lab_dry_run_copy(I, &err);
   if (!dir) {
-    fprintf(stderr, "ucsh: -DryRun: the lab store cannot be copied: %s\n", err ? err : "");
+    fprintf(stderr, "ucsh: -%s: the lab store cannot be copied: %s\n",
+            preview ? "WhatIf" : "DryRun", err ? err : "");
     free(err);
     return 1;
   }
-  host_run_text(I, DRY_BEFORE, strlen(DRY_BEFORE), NULL, true, NULL, 0, NULL);
+  run_snippet(I, DRY_BEFORE);
+  if (preview) run_snippet(I, PREVIEW_BEFORE);
   int code = run_file(I, path, argc, argv, argi);
   interp_clear_exit(I); /* the timeline still runs after the script's exit */
-  host_run_text(I, DRY_AFTER, strlen(DRY_AFTER), NULL, true, NULL, 0, NULL);
+  run_snippet(I, preview ? PREVIEW_AFTER : DRY_AFTER);
+  run_snippet(I, TIMELINE);
   interp_ext_set(I, INTERP_EXT_LAB, NULL, NULL); /* close the copy, then remove it */
   nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
   free(dir);
@@ -305,7 +324,8 @@ int main(int argc, char **argv) {
   ReplayOptions ro = {o.whatif, o.step};
   if (o.check) code = chk_print(I, o.check, stdout) == 0 ? 0 : 1;
   else if (o.replay) code = replay_run(I, o.replay, &ro);
-  else if (o.dry_run && o.file) code = run_dry(I, o.file, argc, argv, argi);
+  else if ((o.dry_run || o.whatif) && o.file)
+    code = run_dry(I, o.file, argc, argv, argi, !o.dry_run);
   else if (o.file) code = run_file(I, o.file, argc, argv, argi);
   else if (o.command) code = run_command(I, o.command);
   else if (tty) code = run_repl(I);

@@ -288,6 +288,22 @@ else
   fail=$((fail + 1))
 fi
 
+# ucsh -WhatIf FILE (issue 6 point 3): the runbook with $WhatIfPreference on,
+# on a copy of the lab: its What if lines and the lab steps' changes; the
+# real store is untouched.
+printf 'param($Who)\nGrant-CsUserServicesPolicy -Identity $Who -PolicyName "UCS Enabled Users"\nConnect-CsLabClient -Identity $Who\n' >"$tmp/wi.ps1"
+cmd "'$ucsh' -Store '$tmp/dry.db' -WhatIf '$tmp/wi.ps1' -Who 'Pilar Ackerman'"
+check whatif_preview 0 'What if: Performing the operation "Grant-CsUserServicesPolicy" on target "CN=Pilar Ackerman,CN=Users,DC=litwareinc,DC=com".
+
+What-if preview: the What if lines above are the changes the runbook would make;
+changes made anyway (lab steps) went to a throwaway copy of the lab:
+
+sip:pilarackerman@litwareinc.com
+  2/1/2013 9:00:00 AM  Migration to the unified contact store started: signed in with Lync 2013 and every precondition is met (M1, M3).'
+after=$("$ucsh" -Store "$tmp/dry.db" -Command "$state" 2>&1)
+if [ "$before" = "$after" ]; then pass=$((pass + 1)); else
+  echo "FAIL whatif_store_untouched: before [$before] after [$after]"; fail=$((fail + 1)); fi
+
 # The REPL on a real terminal (util-linux `script` gives it a pty): a
 # multi-line foreach typed line by line gets ">> " continuation prompts.
 # libedit echoes each line after its prompt; the terminal's own echo is off
