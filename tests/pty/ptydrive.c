@@ -4,8 +4,8 @@
  *
  * A scenario is a list of lines (blank lines and # comments skipped):
  *   env NAME=VALUE   for the next start; "$TMP" is this run's own folder
- *   start [ARG...]   start UCSH on a new 80x24 terminal (the last one must
- *                    have exited)
+ *   start [ARG...]   start UCSH on a new 80x24 terminal, in the scenario
+ *                    file's folder (the last one must have exited)
  *   send TEXT        type TEXT (escapes: \r \n \t \e \\ \xHH)
  *   expect TEXT      wait up to 5 s until the screen output since the last
  *                    match shows TEXT (escape sequences and CRs removed)
@@ -35,6 +35,7 @@ enum { WAIT_MS = 5000, MAX_ENV = 32, MAX_ARGS = 32 };
 typedef struct {
   const char *ucsh;
   char tmp[64];
+  char *dir; /* the scenario file's folder */
   char *env[MAX_ENV];
   int nenv;
   pid_t pid;
@@ -181,6 +182,7 @@ static bool start(Drive *d, char *args) {
   if (d->pid < 0) return false;
   if (d->pid == 0) {
     for (int i = 0; i < d->nenv; i++) putenv(d->env[i]);
+    if (d->dir && chdir(d->dir) != 0) _exit(126);
     execv(d->ucsh, argv);
     _exit(127);
   }
@@ -262,6 +264,7 @@ static void cleanup(Drive *d) {
   if (system(cmd) != 0) fprintf(stderr, "ptydrive: could not remove %s\n", d->tmp);
   for (int i = 0; i < d->nenv; i++) free(d->env[i]);
   free(d->out);
+  free(d->dir);
 }
 
 int main(int argc, char **argv) {
@@ -271,6 +274,12 @@ int main(int argc, char **argv) {
   }
   FILE *f = fopen(argv[1], "r");
   Drive d = {.ucsh = argv[2], .fd = -1};
+  char ucsh_abs[4096];
+  if (realpath(argv[2], ucsh_abs)) d.ucsh = ucsh_abs; /* it runs from another folder */
+  d.dir = strdup(argv[1]);
+  char *slash = strrchr(d.dir, '/');
+  if (slash) *slash = 0;
+  else strcpy(d.dir, ".");
   snprintf(d.tmp, sizeof d.tmp, "/tmp/ucsh-pty-XXXXXX");
   if (!f || !mkdtemp(d.tmp)) {
     perror(argv[1]);
