@@ -998,6 +998,7 @@ static void parse_call_args(Parser *P, Vec *args) {
 
 /* .member, ::member, [index], (args) and postfix ++/-- after n. */
 static Node *parse_postfix(Parser *P, Node *n, bool in_expr) {
+  int links = 0; /* the evaluator walks a chain recursively: bound it */
   while (n && !*P->fatal) {
     Token *t = peek(P, LEX_EXPR);
     if (t->space_before) break;
@@ -1066,6 +1067,11 @@ static Node *parse_postfix(Parser *P, Node *n, bool in_expr) {
       u->u.un.operand = n;
       n = u;
     } else {
+      break;
+    }
+    if (++links > PARSE_MAX_DEPTH) {
+      perr(P, "ScriptTooComplicated", cur_tok(P)->ext, false,
+           "Processing was stopped because the script is too complex.");
       break;
     }
   }

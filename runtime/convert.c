@@ -32,8 +32,15 @@ void conv_double(StrBuf *b, double d) {
 static void put_value(StrBuf *b, Value v, const char *ofs, bool top);
 
 /* @{a=1; b=2}: values are converted without joining arrays. */
+/* Nesting depth of put_pscustom: an object that contains itself stops
+ * here (printing "...") instead of recursing until the stack overflows. */
+static int pscustom_nest;
+enum { PSCUSTOM_MAX_NEST = 100 };
+
 static void put_pscustom(StrBuf *b, const VHash *h) {
   if (!h->len) return;
+  if (pscustom_nest >= PSCUSTOM_MAX_NEST) { sb_puts(b, "..."); return; }
+  pscustom_nest++;
   sb_puts(b, "@{");
   for (size_t i = 0; i < h->len; i++) {
     if (i) sb_puts(b, "; ");
@@ -42,6 +49,7 @@ static void put_pscustom(StrBuf *b, const VHash *h) {
     put_value(b, h->ents[i].val, NULL, false);
   }
   sb_putc(b, '}');
+  pscustom_nest--;
 }
 
 static bool put_message_of(StrBuf *b, Value o) {

@@ -356,11 +356,11 @@ static bool int_fast(AstOp op, int32_t a, int32_t b, Value *out) {
   return true;
 }
 
-static Status ev_binary(Interp *I, const Node *n, Value *out) {
+/* Apply binary node n to its already evaluated left operand l (taken). */
+static Status bin_apply(Interp *I, const Node *n, Value l, Value *out) {
   AstOp op = n->u.bin.op;
-  Value l, r;
-  Status st = ev_expr(I, n->u.bin.left, &l);
-  if (st != ST_OK) return st;
+  Value r;
+  Status st;
   if (op == OP_AND || op == OP_OR) {
     bool lb = conv_to_bool(l);
     val_unref(l);
@@ -397,6 +397,34 @@ static Status ev_binary(Interp *I, const Node *n, Value *out) {
     I->openv.matches = val_null();
   }
   return ok ? ST_OK : raise_rt(I, &err, n);
+}
+
+/* A chain like 1+1+...+1 is a left-deep tree as deep as it is long: walk
+ * its left spine with a loop, not the C stack, so a 200,000-term
+ * expression cannot overflow it. */
+static Status ev_binary(Interp *I, const Node *n, Value *out) {
+  const Node *small[32], **spine = small;
+  size_t k = 0, cap = 32;
+  for (const Node *x = n; x->kind == N_BINARY; x = x->u.bin.left) {
+    if (k == cap) {
+      const Node **g = malloc(2 * cap * sizeof *g);
+      if (!g) {
+        if (spine != small) free(spine);
+        return fail_at(I, n, "System.OutOfMemoryException", "System.OutOfMemoryException",
+                       "NotSpecified", "Exception of type 'System.OutOfMemoryException' was thrown.");
+      }
+      memcpy(g, spine, k * sizeof *g);
+      if (spine != small) free(spine);
+      spine = g, cap *= 2;
+    }
+    spine[k++] = x;
+  }
+  Value acc;
+  Status st = ev_expr(I, spine[k - 1]->u.bin.left, &acc);
+  while (st == ST_OK && k > 0) st = bin_apply(I, spine[--k], acc, &acc);
+  if (spine != small) free(spine);
+  if (st == ST_OK) *out = acc;
+  return st;
 }
 
 /* ++ and -- on a variable, member or index. */

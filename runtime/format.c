@@ -952,11 +952,22 @@ static void render_doc(FmtOut *f, const FmtDoc *d) {
   sb_free(&b);
 }
 
-void fmt_out_object(FmtOut *f, Value v) {
+/* Collections nested deeper than this print as their type name, so an
+ * ArrayList that contains itself ends instead of recursing for ever. */
+enum { FMT_MAX_NEST = 100 };
+
+static void out_object(FmtOut *f, Value v, int nest) {
   switch (v.kind) {
   case V_NULL: return;
   case V_ARR:
-    for (size_t i = 0; i < val_arr_len(v); i++) fmt_out_object(f, val_arr_at(v, i));
+    if (nest >= FMT_MAX_NEST) {
+      const char *tn = type_of(v)->full_name;
+      Value s = val_str(tn, strlen(tn));
+      object(f, s);
+      val_unref(s);
+      return;
+    }
+    for (size_t i = 0; i < val_arr_len(v); i++) out_object(f, val_arr_at(v, i), nest + 1);
     return;
   case V_HASH: dict_entries(f, v); return;
   default: break;
@@ -968,6 +979,8 @@ void fmt_out_object(FmtOut *f, Value v) {
   }
   object(f, v);
 }
+
+void fmt_out_object(FmtOut *f, Value v) { out_object(f, v, 0); }
 
 void fmt_out_end(FmtOut *f) { doc_close(f); }
 
