@@ -1009,7 +1009,16 @@ static Status sw_match(Interp *I, const Node *sw, const Node *cond, Value v, boo
     char *emsg = NULL;
     Rx *rx = rx_get(cs_, strlen(cs_), cs ? RX_CASE : 0, &emsg);
     RxMatch rm;
+    unsigned long before = rx_timeouts();
     *m = rx && rx_search(rx, vs, strlen(vs), 0, &rm);
+    if (rx_timeouts() != before) {
+      RtError e = {0};
+      rt_fail(&e, "System.Text.RegularExpressions.RegexMatchTimeoutException",
+              "RuntimeException", "NotSpecified", "%s", RX_TIMEOUT_MESSAGE);
+      free(emsg);
+      free(cs_), free(vs), val_unref(cv);
+      return raise_rt(I, &e, cond);
+    }
     if (*m) {
       Value h = val_hash_new(false);
       for (int g = 0; g < rm.ngroups; g++) {

@@ -1795,14 +1795,26 @@ static bool r_escape(Value s, Call *c, Value *out) {
   return true;
 }
 
+/* Did a match since `before` stop at the backtracking limit? Then the call
+ * fails as .NET's Regex methods do on a timeout, and *out is dropped. */
+static bool rx_limit_hit(Call *c, unsigned long before, Value *out) {
+  if (rx_timeouts() == before) return false;
+  val_unref(*out);
+  *out = val_null();
+  call_fail(c, "RegexMatchTimeoutException", "%s", RX_TIMEOUT_MESSAGE);
+  return true;
+}
+
 static bool r_ismatch(Value s, Call *c, Value *out) {
   (void)s;
   Rx *rx = call_rx(c, 1, 2);
   if (!rx) return false;
+  unsigned long before = rx_timeouts();
   Value in = arg_str(c, 0);
   RxMatch m;
   *out = val_bool(rx_search(rx, val_sdata(in), val_slen(in), 0, &m));
   val_unref(in);
+  if (rx_limit_hit(c, before, out)) return false;
   return true;
 }
 
@@ -1810,11 +1822,13 @@ static bool r_replace(Value s, Call *c, Value *out) {
   (void)s;
   Rx *rx = call_rx(c, 1, 3);
   if (!rx) return false;
+  unsigned long before = rx_timeouts();
   Value in = arg_str(c, 0), rep = arg_str(c, 2);
   size_t n;
   char *res = rx_replace(rx, val_sdata(in), val_slen(in), val_sdata(rep), val_slen(rep), &n);
   val_unref(in), val_unref(rep);
   *out = val_str_take(res, n);
+  if (rx_limit_hit(c, before, out)) return false;
   return true;
 }
 
@@ -1826,10 +1840,12 @@ static bool r_split(Value s, Call *c, Value *out) {
   (void)s;
   Rx *rx = call_rx(c, 1, 2);
   if (!rx) return false;
+  unsigned long before = rx_timeouts();
   Value in = arg_str(c, 0);
   *out = val_arr_new(4);
   rx_split(rx, val_sdata(in), val_slen(in), 0, push_piece, out);
   val_unref(in);
+  if (rx_limit_hit(c, before, out)) return false;
   return true;
 }
 
@@ -1863,6 +1879,7 @@ static bool r_match(Value s, Call *c, Value *out) {
   (void)s;
   Rx *rx = call_rx(c, 1, 2);
   if (!rx) return false;
+  unsigned long before = rx_timeouts();
   Value in = arg_str(c, 0);
   RxMatch m;
   if (rx_search(rx, val_sdata(in), val_slen(in), 0, &m)) {
@@ -1873,6 +1890,7 @@ static bool r_match(Value s, Call *c, Value *out) {
     *out = match_full(rx, val_sdata(in), &m);
   }
   val_unref(in);
+  if (rx_limit_hit(c, before, out)) return false;
   return true;
 }
 
@@ -1880,6 +1898,7 @@ static bool r_matches(Value s, Call *c, Value *out) {
   (void)s;
   Rx *rx = call_rx(c, 1, 2);
   if (!rx) return false;
+  unsigned long before = rx_timeouts();
   Value in = arg_str(c, 0);
   const char *p = val_sdata(in);
   size_t n = val_slen(in), from = 0;
@@ -1894,6 +1913,7 @@ static bool r_matches(Value s, Call *c, Value *out) {
     }
   }
   val_unref(in);
+  if (rx_limit_hit(c, before, out)) return false;
   return true;
 }
 

@@ -771,8 +771,29 @@ static bool op_bits(AstOp op, Value l, Value r, Value *out, RtError *err) {
 /* ------------------------------------------------------------------ */
 /* entry points                                                        */
 
+static bool op_binary_(OpEnv *env, AstOp op, unsigned flags, Value l, Value r, Value *out,
+                       RtError *err);
+
+/* A regex operator whose match hit the backtracking limit fails with .NET's
+ * RegexMatchTimeoutException (wrapped as 5.1 wraps exceptions from
+ * operators) rather than reporting a wrong "no match". */
 bool op_binary(OpEnv *env, AstOp op, unsigned flags, Value l, Value r, Value *out,
                RtError *err) {
+  if (op != OP_MATCH && op != OP_NOTMATCH && op != OP_REPLACE && op != OP_SPLIT)
+    return op_binary_(env, op, flags, l, r, out, err);
+  unsigned long before = rx_timeouts();
+  bool ok = op_binary_(env, op, flags, l, r, out, err);
+  if (ok && rx_timeouts() != before) {
+    val_unref(*out);
+    *out = val_null();
+    return rt_fail(err, "System.Text.RegularExpressions.RegexMatchTimeoutException",
+                   "RuntimeException", "NotSpecified", "%s", RX_TIMEOUT_MESSAGE);
+  }
+  return ok;
+}
+
+static bool op_binary_(OpEnv *env, AstOp op, unsigned flags, Value l, Value r, Value *out,
+                       RtError *err) {
   bool cs = is_cs(flags);
   *out = val_null();
   switch (op) {

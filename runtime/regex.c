@@ -17,7 +17,7 @@
 #include "strbuf.h"
 
 #define RX_LIVE_MAX 64
-#define RX_MATCH_LIMIT 10000000u
+#define RX_MATCH_LIMIT 2000000u /* about 0.1 s of backtracking */
 #define RX_DEPTH_LIMIT 1000000u
 #define RX_HEAP_LIMIT_KB 262144u /* 256 MiB of backtracking frames */
 
@@ -48,6 +48,7 @@ static struct {
   pcre2_match_context *mctx;
   pcre2_compile_context *cctx;
   bool timed_out;
+  unsigned long timeouts; /* limit hits since start (never reset) */
 } g;
 
 /* ------------------------------------------------------------------ */
@@ -529,6 +530,7 @@ void rx_cache_clear(void) {
 }
 
 bool rx_timed_out(void) { return g.timed_out; }
+unsigned long rx_timeouts(void) { return g.timeouts; }
 
 /* ------------------------------------------------------------------ */
 /* Matching                                                            */
@@ -553,7 +555,7 @@ static bool rx_exec(Rx *rx, const char *s, size_t len, size_t from, RxMatch *m) 
   if (rc < 0) {
     if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
         rc == PCRE2_ERROR_HEAPLIMIT)
-      g.timed_out = true;
+      g.timed_out = true, g.timeouts++;
     return false;
   }
   PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rx->md);

@@ -39,6 +39,15 @@ void rx_cache_clear(void);
  * pattern hit the backtracking limit (it then reports no match); callers
  * raise "The regular expression pattern ... timed out". */
 bool rx_timed_out(void);
+/* How many matches gave up at the limit since start: an operation that
+ * compares the count before and after knows whether any of its matches
+ * (over an array, or at several offsets) was cut short. */
+unsigned long rx_timeouts(void);
+/* The message of .NET's RegexMatchTimeoutException, used for that error. */
+#define RX_TIMEOUT_MESSAGE                                                               \
+  "The RegEx engine has timed out while trying to match a pattern to an input string. " \
+  "This can occur for many reasons, including very large inputs or excessive "          \
+  "backtracking caused by nested quantifiers, back-references and other factors."
 
 /* Find the first match at or after byte offset `from`. */
 bool rx_search(Rx *rx, const char *s, size_t len, size_t from, RxMatch *m);
