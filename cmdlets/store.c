@@ -1,16 +1,18 @@
-/* store.c - the lab's SQLite state store (see store.h for the tables and
 #define _POSIX_C_SOURCE 200809L
+/* store.c - the lab's SQLite state store (see store.h for the tables and
  * the ownership rule). Every SQL text lives in the SQL[] table below; each
  * statement is prepared on first use and kept for the connection's life. */
 #include "store.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* ---------------------------------------------------------------- SQL */
 
@@ -365,6 +367,7 @@ struct Store {
   bool (*stop)(void *ctx); /* store_set_interrupt */
   void *stop_ctx;
   bool control; /* a transaction-control statement runs: never interrupted */
+  bool sealed;  /* setup done: the authorizer refuses schema changes (harden) */
 };
 
 static StoreRc fail(Store *s, const char *what) {
@@ -533,6 +536,53 @@ char *store_resolve_path(const char *cli_store, char **err) {
   return path;
 }
 
+/* ---------------------------------------------------------------- hardening */
+
+#define STR_(x) #x
+#define STR(x) STR_(x) /* a number constant as SQL text (never data) */
+
+/* The authorizer (issue 7 point 6): once the store is set up, nothing a
+ * store_* call runs may attach another file or change the main schema; the
+ * engine's temp tables (TEMP_TABLES) stay free (SQLite reports those as
+ * SQLITE_CREATE_TEMP_*), and direct writes to sqlite_schema are refused by
+ * defensive mode. ctx is the Store, or NULL
+ * for the read-only check connection, which is sealed from the start. */
+static int authorize(void *ctx, int action, const char *a1, const char *a2, const char *db,
+                     const char *inner) {
+  (void)a1, (void)db, (void)inner;
+  const Store *s = ctx;
+  if (s && !s->sealed) return SQLITE_OK;
+  switch (action) {
+  case SQLITE_ATTACH: case SQLITE_DETACH:
+  case SQLITE_CREATE_INDEX: case SQLITE_CREATE_TABLE: case SQLITE_CREATE_TRIGGER:
+  case SQLITE_CREATE_VIEW: case SQLITE_CREATE_VTABLE:
+  case SQLITE_DROP_INDEX: case SQLITE_DROP_TABLE: case SQLITE_DROP_TRIGGER:
+  case SQLITE_DROP_VIEW: case SQLITE_DROP_VTABLE: case SQLITE_ALTER_TABLE:
+    return SQLITE_DENY;
+  case SQLITE_PRAGMA: /* reading a pragma is fine, setting one is setup's business */
+    return a2 ? SQLITE_DENY : SQLITE_OK;
+  default:
+    return SQLITE_OK;
+  }
+}
+
+/* Every connection: defensive mode (no writable_schema, no shadow-table
+ * writes), schema functions untrusted, no extension loading, the authorizer. */
+static void harden(sqlite3 *db, Store *s) {
+  sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, (int *)NULL);
+  sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, (int *)NULL);
+  sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, (int *)NULL);
+  sqlite3_set_authorizer(db, authorize, s);
+}
+
+/* Creates path empty with mode 0600 unless it exists, so that SQLite (which
+ * keeps an existing file's mode, and gives its -wal, -shm and -journal the
+ * database file's mode) never makes a store others can read. */
+static void create_private(const char *path) {
+  int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd >= 0) close(fd);
+}
+
 /* ---------------------------------------------------------------- open */
 
 static bool is_memory(const char *path) { return strcmp(path, ":memory:") == 0; }
@@ -567,6 +617,7 @@ static char *check_file(const char *path) {
     why = afmt("Cannot open the lab store \"%s\": %s", path, db ? sqlite3_errmsg(db) : "no memory");
     goto done;
   }
+  harden(db, NULL);
   sqlite3_busy_timeout(db, 5000);
   int rc = sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &t, NULL);
   if (rc == SQLITE_OK) rc = sqlite3_step(t);
@@ -587,8 +638,12 @@ static char *check_file(const char *path) {
                          " (SELECT count(*) FROM sqlite_master)", -1, &t, NULL) == 0 &&
       sqlite3_step(t) == SQLITE_ROW) {
     ver = col_i(t, 0), app = col_i(t, 1), tables = col_i(t, 2);
+  } else { /* unreadable header or schema: refused, never taken for a new store */
+    why = afmt("The lab store \"%s\" cannot be read (%s); it was left unchanged.", path,
+               sqlite3_errmsg(db));
   }
-  if (tables && app != STORE_APP_ID)
+  if (why) {
+  } else if (tables && app != STORE_APP_ID)
     why = afmt("The file \"%s\" is a SQLite database but not a ucsh lab store; it was left"
                " unchanged.", path);
   else if (ver > STORE_SCHEMA_VERSION)
@@ -624,10 +679,8 @@ static StoreRc upgrade(Store *s) {
   bool fresh = v == 0;
   StoreRc rc = v < 0 ? fail(s, "user_version") : STORE_OK;
   for (; !rc && v < STORE_SCHEMA_VERSION; v++) rc = exec(s, MIGRATIONS[v]);
-  char pragma[96];
-  snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d; PRAGMA application_id = %d;",
-           STORE_SCHEMA_VERSION, STORE_APP_ID);
-  if (!rc) rc = exec(s, pragma);
+  if (!rc) rc = exec(s, "PRAGMA user_version = " STR(STORE_SCHEMA_VERSION) ";"
+                        " PRAGMA application_id = " STR(STORE_APP_ID) ";");
   if (!rc && fresh) rc = seed_lab(s, false);
   if (!rc) rc = store_commit(s);
   if (rc) store_rollback(s);
@@ -665,12 +718,14 @@ Store *store_open(const char *path, char **err) {
   Store *s = calloc(1, sizeof *s);
   if (!s) return NULL;
   s->path = xstrdup(path);
+  if (!is_memory(path) && !exists) create_private(path);
   if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                       NULL)) {
     *err = afmt("Cannot open the lab store \"%s\": %s", path, sqlite3_errmsg(s->db));
     store_close(s);
     return NULL;
   }
+  harden(s->db, s);
   sqlite3_busy_timeout(s->db, 5000);
   const char *pragmas = is_memory(path) ? "PRAGMA temp_store = MEMORY;"
                                         : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
@@ -680,6 +735,7 @@ Store *store_open(const char *path, char **err) {
     store_close(s);
     return NULL;
   }
+  s->sealed = true;
   return s;
 }
 
@@ -698,7 +754,16 @@ const char *store_netbios(Store *s) { return s->netbios; }
 
 /* ---------------------------------------------------------------- transactions */
 
-StoreRc store_copy_to(Store *s, const char *path) { return run(s, Q_COPY_TO, "t", path); }
+/* VACUUM INTO attaches its target internally: the one place the sealed
+ * store lets an ATTACH through. The copy is created 0600 like a store. */
+StoreRc store_copy_to(Store *s, const char *path) {
+  create_private(path);
+  bool sealed = s->sealed;
+  s->sealed = false;
+  StoreRc rc = run(s, Q_COPY_TO, "t", path);
+  s->sealed = sealed;
+  return rc;
+}
 
 StoreRc store_begin(Store *s) {
   StoreRc rc = run(s, s->depth ? Q_SAVEPOINT : Q_BEGIN, "");
