@@ -40,7 +40,7 @@
 /* A bound argument as text (malloc'd), or NULL. */
 static char *adm_arg(CmdCtx *c, const char *name) {
   Value *v = cmd_arg(c, name);
-  return v && v->kind != V_NULL ? conv_to_cstr(*v, NULL) : NULL;
+  return v && v->kind != V_NULL ? lab_text(*v) : NULL;
 }
 
 /* Does text contain word (lower case), ignoring case? */
@@ -311,11 +311,11 @@ static Status svc_get_end(CmdCtx *c) {
 static char *svc_input_name(Value v) {
   if (v.kind == V_OBJ) {
     Value n = obj_prop(v, "Name");
-    char *s = n.kind == V_NULL ? NULL : conv_to_cstr(n, NULL);
+    char *s = n.kind == V_NULL ? NULL : lab_text(n);
     val_unref(n);
     return s;
   }
-  return v.kind == V_NULL ? NULL : conv_to_cstr(v, NULL);
+  return v.kind == V_NULL ? NULL : lab_text(v);
 }
 
 /* Start (stop = false) or stop service i, after ShouldProcess. */
@@ -672,7 +672,7 @@ static void lx_row(void *ctx, const StoreExServer *x) {
 /* Does identity name this server: its FQDN or its host name? */
 static bool lx_is(Value o, const char *identity) {
   Value f = obj_prop(o, "Fqdn");
-  char *fqdn = conv_to_cstr(f, NULL);
+  char *fqdn = lab_text(f);
   val_unref(f);
   size_t host = strcspn(fqdn, ".");
   bool yes = strcasecmp(fqdn, identity) == 0 ||

@@ -29,7 +29,7 @@
 
 static char *exo_text(CmdCtx *c, const char *name) {
   Value *v = cmd_arg(c, name);
-  return v && v->kind != V_NULL ? conv_to_cstr(*v, NULL) : NULL;
+  return v && v->kind != V_NULL ? lab_text(*v) : NULL;
 }
 
 /* Exchange's error for an identity that names no mailbox (the lab's domain

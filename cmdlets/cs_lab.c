@@ -79,7 +79,7 @@ static Status cl_report(CmdCtx *c, Store *s, UcsResult *r) {
 /* A bound string argument (malloc'd), or NULL. */
 static char *cl_arg_str(CmdCtx *c, const char *name) {
   Value *v = cmd_arg(c, name);
-  return v && v->kind != V_NULL ? conv_to_cstr(*v, NULL) : NULL;
+  return v && v->kind != V_NULL ? lab_text(*v) : NULL;
 }
 
 static int64_t cl_arg_long(CmdCtx *c, const char *name, int64_t dflt) {

@@ -365,7 +365,7 @@ static Status gr_begin(CmdCtx *c) {
   if (!g) abort();
   c->state = g;
   Value *pn = cmd_arg(c, "PolicyName");
-  char *name = pn && pn->kind != V_NULL ? conv_to_cstr(*pn, NULL) : NULL;
+  char *name = pn && pn->kind != V_NULL ? lab_text(*pn) : NULL;
   if (name && !*name) free(name), name = NULL;
   g->policy = name;
   if (!name) return ST_OK;

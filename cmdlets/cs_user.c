@@ -373,7 +373,7 @@ static Status emit_owned(CmdCtx *c, Value v) {
 
 static char *text_arg(CmdCtx *c, const char *name) {
   Value *v = cmd_arg(c, name);
-  return v && v->kind != V_NULL ? conv_to_cstr(*v, NULL) : NULL;
+  return v && v->kind != V_NULL ? lab_text(*v) : NULL;
 }
 
 /* ==================================================================== */
@@ -427,7 +427,7 @@ static Status gu_result_size(CmdCtx *c, GuState *g) {
   Value *v = cmd_arg(c, "ResultSize");
   g->limit = -1;
   if (!v || v->kind == V_NULL) return ST_OK;
-  char *t = conv_to_cstr(*v, NULL);
+  char *t = lab_text(*v);
   bool unlimited = strcasecmp(t, "Unlimited") == 0;
   char *end = NULL;
   long long n = strtoll(t, &end, 10);
@@ -875,7 +875,7 @@ static StoreRc su_attrs(CmdCtx *c, Store *s, int64_t id) {
     if (!v) continue;
     char *t = v->kind == V_NULL ? NULL
               : SU_ATTRS[i].boolean ? strdup(conv_to_bool(*v) ? "True" : "False")
-                                    : conv_to_cstr(*v, NULL);
+                                    : lab_text(*v);
     rc = store_user_attr_set(s, id, SU_ATTRS[i].param, t && *t ? t : NULL);
     free(t);
   }

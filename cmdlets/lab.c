@@ -113,12 +113,26 @@ size_t lab_batch_limit(CmdCtx *c) {
 static char *prop_text(Value o, const char *const *names) {
   for (; *names; names++) {
     Value v = obj_prop(o, *names);
-    char *s = v.kind != V_NULL ? conv_to_cstr(v, NULL) : NULL;
+    char *s = v.kind != V_NULL ? lab_text(v) : NULL;
     val_unref(v);
     if (s && *s) return s;
     free(s);
   }
   return NULL;
+}
+
+char *lab_text(Value v) {
+  StrBuf b = SB_INIT, r = SB_INIT;
+  conv_append_str(&b, v, NULL);
+  size_t n = 0;
+  char *t = sb_take(&b, &n);
+  if (strlen(t) == n) return t;
+  for (size_t i = 0; i < n; i++) {
+    if (t[i]) sb_putc(&r, t[i]);
+    else sb_puts(&r, "\xEF\xBF\xBD"); /* U+FFFD */
+  }
+  free(t);
+  return sb_take(&r, NULL);
 }
 
 char *lab_identity_text(Value v) {
@@ -131,7 +145,7 @@ char *lab_identity_text(Value v) {
     char *s = prop_text(v, v.kind == V_OBJ ? user_first : names);
     if (s) return s;
   }
-  return conv_to_cstr(v, NULL);
+  return lab_text(v);
 }
 
 static Status not_found(CmdCtx *c, const char *identity) {

@@ -54,6 +54,11 @@ char *lab_banner(Interp *I);
 /* The identity text of an argument: a string as is; an object's Identity,
  * SipAddress or DisplayName property. NULL for $null. malloc'd. */
 char *lab_identity_text(Value v);
+/* The text of an argument as a C string for the store (owned): PowerShell's
+ * string form, with each NUL turned into U+FFFD so that "a`0b" never
+ * silently becomes "a" (a NUL-bearing identity then names no object, and a
+ * new name keeps its full length). */
+char *lab_text(Value v);
 
 /* Remember the lab user id in a user object (Get-CsUser, Get-CsLabUser), so
  * a pipeline of those objects needs no lookup per user. */
