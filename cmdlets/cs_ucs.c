@@ -24,6 +24,7 @@
 #include "cmdlets.h"
 #include "cs_user.h"
 #include "drives.h"
+#include "fspath.h"
 #include "lab.h"
 #include "objutil.h"
 #include "complete_values.h"
@@ -38,7 +39,7 @@
 /* The text of a bound parameter (owned), or NULL when absent or $null. */
 static char *uop_text(CmdCtx *c, const char *name) {
   Value *v = cmd_arg(c, name);
-  return v && v->kind != V_NULL ? conv_to_cstr(*v, NULL) : NULL;
+  return v && v->kind != V_NULL ? lab_text(*v) : NULL;
 }
 
 /* Engine messages name the real file; the administrator typed another
@@ -314,9 +315,9 @@ static const char TU_PORT_WARNING[] =
 
 /* The user name a -UserCredential value carries (owned). */
 static char *tu_credential_user(Value v) {
-  if (v.kind != V_OBJ) return conv_to_cstr(v, NULL);
+  if (v.kind != V_OBJ) return lab_text(v);
   Value u = obj_prop(v, "UserName");
-  char *s = u.kind == V_NULL ? NULL : conv_to_cstr(u, NULL);
+  char *s = u.kind == V_NULL ? NULL : lab_text(u);
   val_unref(u);
   return s;
 }
@@ -529,6 +530,10 @@ static Status dbg_export(CmdCtx *c, Store *s, const StoreUser *u, const char *ty
   Status st;
   char *path = uop_path(c, s, typed, &st);
   if (!path) return st;
+  if (fspath_refuse_write(c, path, &st)) {
+    free(path);
+    return st;
+  }
   FILE *f = fopen(path, "w");
   if (!f) {
     free(path);
@@ -816,12 +821,18 @@ static char *ud_pool(CmdCtx *c, Store *s, Status *st) {
 typedef bool (*UdFileFn)(CmdCtx *c, Store *s, const char *path, const char *pool,
                          UcsResult *r);
 
+static bool exp_op(CmdCtx *c, Store *s, const char *path, const char *pool, UcsResult *r);
+
 static Status ud_run(CmdCtx *c, const char *file_param, UdFileFn op) {
   Status st = ud_unmodelled(c);
   Store *s = st == ST_OK ? lab_store(c, &st) : NULL;
   if (!s) return st;
   char *pool = ud_pool(c, s, &st), *typed = uop_text(c, file_param);
   char *path = st == ST_OK && typed ? uop_path(c, s, typed, &st) : NULL;
+  if (path && op == exp_op && fspath_refuse_write(c, path, &st)) { /* the one writer */
+    free(path);
+    path = NULL;
+  }
   if (path) {
     UcsResult r = {0};
     op(c, s, path, pool, &r);
@@ -977,6 +988,10 @@ static Status conv_run(CmdCtx *c, Store *s, const char *in, const char *out, boo
   Status st;
   char *real_in = uop_path(c, s, in, &st);
   char *real_out = real_in ? uop_path(c, s, out, &st) : NULL;
+  if (real_out && fspath_refuse_write(c, real_out, &st)) {
+    free(real_out);
+    real_out = NULL;
+  }
   if (real_out) {
     char *filter = uop_text(c, "UserFilter");
     UcsResult r = {0};

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "drives.h"
 #include "lab.h"
@@ -54,8 +55,10 @@ static char *absolute(const char *path) {
   return out;
 }
 
-bool fspath_refuse_write(CmdCtx *c, const char *real, Status *st) {
-  *st = ST_OK;
+/* True when real names one of the lab store's files: by name (symbolic
+ * links resolved) or, for a file that exists, by device and inode (a hard
+ * link to the store is the store). */
+static bool is_store_file(const char *real) {
   char *err = NULL, *store = store_resolve_path(NULL, &err);
   free(err);
   if (!store || strcmp(store, ":memory:") == 0) {
@@ -66,11 +69,37 @@ bool fspath_refuse_write(CmdCtx *c, const char *real, Status *st) {
   static const char *const SUFFIX[] = {"", "-wal", "-shm", "-journal"};
   bool hit = false;
   size_t bn = b ? strlen(b) : 0;
-  for (size_t i = 0; a && b && !hit && i < sizeof SUFFIX / sizeof SUFFIX[0]; i++)
+  struct stat sa, sb;
+  bool real_exists = stat(real, &sa) == 0;
+  for (size_t i = 0; a && b && !hit && i < sizeof SUFFIX / sizeof SUFFIX[0]; i++) {
     hit = strncmp(a, b, bn) == 0 && strcmp(a + bn, SUFFIX[i]) == 0;
-  if (hit)
-    *st = lab_fail(c, "LabStoreFileProtected", "PermissionDenied",
-                   "The file \"%s\" is the lab store's own; file cmdlets do not write it.", real);
+    if (!hit && real_exists) {
+      char *side = malloc(bn + 10);
+      if (side) {
+        sprintf(side, "%s%s", b, SUFFIX[i]);
+        hit = stat(side, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+        free(side);
+      }
+    }
+  }
   free(a), free(b), free(store);
   return hit;
+}
+
+#define STORE_OWN_MSG "The file \"%s\" is the lab store's own; file cmdlets do not write it."
+
+bool fspath_refuse_write(CmdCtx *c, const char *real, Status *st) {
+  *st = ST_OK;
+  bool hit = is_store_file(real);
+  if (hit) *st = lab_fail(c, "LabStoreFileProtected", "PermissionDenied", STORE_OWN_MSG, real);
+  return hit;
+}
+
+char *fspath_write_guard(Interp *I, const char *path) {
+  (void)I;
+  if (!is_store_file(path)) return NULL;
+  size_t n = strlen(path) + sizeof STORE_OWN_MSG;
+  char *msg = malloc(n);
+  if (msg) snprintf(msg, n, STORE_OWN_MSG, path);
+  return msg;
 }

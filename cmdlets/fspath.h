@@ -29,4 +29,9 @@ char *fspath_plain(const char *typed);
  * then a terminating error naming the path has been raised (*st). */
 bool fspath_refuse_write(CmdCtx *c, const char *real, Status *st);
 
+/* The same rule for the runtime's own file writes (`>`, `>>`): the
+ * interpreter's write guard (interp_set_write_guard), set by
+ * cmdlets_register_all. The refusal's message (malloc'd), or NULL. */
+char *fspath_write_guard(Interp *I, const char *path);
+
 #endif

@@ -1,6 +1,7 @@
 /* register.c - every built-in table, registered in the host's order
  * (runtime/main.c), then the default views. */
 #include "cmdlets.h"
+#include "fspath.h"
 
 void cmdlets_register_all(Interp *I) {
   static const CmdDef *const TABLES[] = {
@@ -12,4 +13,5 @@ void cmdlets_register_all(Interp *I) {
   };
   for (size_t i = 0; i < sizeof TABLES / sizeof TABLES[0]; i++) cmd_register(I, TABLES[i]);
   cmdlets_register_views();
+  interp_set_write_guard(I, fspath_write_guard); /* `>` never writes the lab store's files */
 }

@@ -66,6 +66,8 @@ void interp_ext_set(Interp *I, int slot, void *p, void (*free_fn)(void *)) {
   I->ext_free[slot] = free_fn;
 }
 
+void interp_set_write_guard(Interp *I, InterpWriteGuard guard) { I->write_guard = guard; }
+
 void interp_free(Interp *I) {
   if (!I) return;
   for (int i = 0; i < INTERP_EXT_MAX; i++) interp_ext_set(I, i, NULL, NULL);

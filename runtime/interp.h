@@ -84,6 +84,14 @@ enum { INTERP_EXT_LAB, INTERP_EXT_DRIVES, INTERP_EXT_SERVICES, INTERP_EXT_MAX };
 void *interp_ext_get(const Interp *I, int slot);
 void interp_ext_set(Interp *I, int slot, void *p, void (*free_fn)(void *));
 
+/* A guard a higher layer sets for the files the runtime writes itself
+ * (`>` and `>>` redirection): it returns why path must not be written
+ * (malloc'd; the redirection then fails with that message as a
+ * PermissionDenied error record), or NULL to go ahead. The cmdlets use it
+ * to keep the lab store's own files out of reach (fspath.h). */
+typedef char *(*InterpWriteGuard)(Interp *I, const char *path);
+void interp_set_write_guard(Interp *I, InterpWriteGuard guard);
+
 /* Run a whole parsed script (a file with -File, -Command text, REPL input)
  * as PowerShell does: a script file gets its own script scope below
  * global; `dot` runs in the current (global) scope (REPL, -Command).

@@ -99,6 +99,7 @@ struct Interp {
   const Node *cur_call; /* call site of the running function (error positions) */
 
   void *ext[INTERP_EXT_MAX];              /* see interp_ext_set */
+  InterpWriteGuard write_guard;           /* see interp_set_write_guard */
   void (*ext_free[INTERP_EXT_MAX])(void *);
   Value errors;        /* $Error: an ArrayList, newest first */
   OpEnv openv;

@@ -35,11 +35,17 @@ void out_value(Interp *I, Value v) { fmt_out_object(top_fmt(I), v); }
 static void file_out(void *ctx, const char *s, size_t n) { fwrite(s, 1, n, (FILE *)ctx); }
 
 void out_to_file(Interp *I, Value items, const char *path, bool append) {
-  FILE *f = fopen(path, append ? "ab" : "wb");
+  char *refused = I->write_guard ? I->write_guard(I, path) : NULL;
+  FILE *f = refused ? NULL : fopen(path, append ? "ab" : "wb");
   if (!f) {
     RtError e = {0};
-    rt_fail(&e, "System.IO.IOException", "FileOpenFailure", "OpenError",
-            "Could not open file '%s': %s", path, strerror(errno));
+    if (refused)
+      rt_fail(&e, "System.UnauthorizedAccessException", "LabStoreFileProtected",
+              "PermissionDenied", "%s", refused);
+    else
+      rt_fail(&e, "System.IO.IOException", "FileOpenFailure", "OpenError",
+              "Could not open file '%s': %s", path, strerror(errno));
+    free(refused);
     Value rec = interp_error_record(I, &e, NULL, NULL, val_null());
     rt_error_clear(&e);
     interp_write_error(I, rec);
