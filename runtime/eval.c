@@ -827,9 +827,40 @@ static Status ev_add_assign_var(Interp *I, const Node *lv, Value r) {
   return ok ? ST_OK : raise_rt(I, &err, lv);
 }
 
+static bool single_expr(const Node *n);
+
+/* `$s = $s + $x` on a local, unconstrained string variable appends in place
+ * as `$s += $x` does, so building a 100 MB string this way in a loop stays
+ * linear. Only for a right operand without side effects (a variable or a
+ * constant) that is a string; false: not applicable, nothing evaluated
+ * that matters. */
+static bool ev_self_concat(Interp *I, const Node *lv, const Node *rhs) {
+  if (lv->kind != N_VAR || lv->u.var.scope != SCOPE_NONE || !single_expr(rhs)) return false;
+  const Node *e = rhs->u.pipe.elems.items[0]->u.cmdexpr.expr;
+  if (e->kind != N_BINARY || e->u.bin.op != OP_ADD) return false;
+  const Node *l = e->u.bin.left, *r = e->u.bin.right;
+  if (l->kind != N_VAR || l->u.var.scope != SCOPE_NONE || l->u.var.hash != lv->u.var.hash ||
+      !val_streq_ci(l->u.var.name, l->u.var.len, lv->u.var.name, lv->u.var.len))
+    return false;
+  if (r->kind != N_VAR && r->kind != N_CONST) return false;
+  Var *var = scope_find_local(I->scope, lv->u.var.name, lv->u.var.len, lv->u.var.hash);
+  if (!var || var->type || (var->flags & (VAR_CONST | VAR_READONLY)) || var->v.kind != V_STR)
+    return false;
+  Value rv;
+  if (ev_expr(I, r, &rv) != ST_OK) return false; /* cannot fail for these kinds */
+  bool ok = rv.kind == V_STR;
+  if (ok) val_str_append(&var->v, val_sdata(rv), val_slen(rv));
+  val_unref(rv);
+  return ok;
+}
+
 static Status ev_assign(Interp *I, const Node *n, Value *result) {
   const Node *lv = n->u.assign.lhs, *rhs = n->u.assign.rhs;
   Value r;
+  if (n->u.assign.op == OP_ASSIGN && ev_self_concat(I, lv, rhs)) {
+    if (result) *result = var_read(I, lv);
+    return ST_OK;
+  }
   Status st = ev_stmt_value(I, rhs, &r);
   if (st != ST_OK) return st;
   AstOp op = n->u.assign.op;

@@ -162,16 +162,32 @@ static bool hash_merge(Value l, Value r, Value *out, RtError *err) {
   return true;
 }
 
+static bool out_of_memory(RtError *err) {
+  return rt_fail(err, "System.OutOfMemoryException", "System.OutOfMemoryException",
+                 "NotSpecified", "Exception of type 'System.OutOfMemoryException' was thrown.");
+}
+
+/* l + r for a string l: one allocation of the final size, one copy of each
+ * side (a 100 MB string is not copied twice on its way out). */
+static bool str_concat(OpEnv *env, Value l, Value r, Value *out, RtError *err) {
+  Value rs = conv_to_str(r, ofs_of(env));
+  size_t ln = val_slen(l), rn = val_slen(rs);
+  Value s = rn > SIZE_MAX - ln ? val_null() : val_str_try_alloc(ln + rn);
+  if (s.kind == V_NULL) {
+    val_unref(rs);
+    return out_of_memory(err);
+  }
+  memcpy(s.u.s->data, val_sdata(l), ln);
+  memcpy(s.u.s->data + ln, val_sdata(rs), rn);
+  val_unref(rs);
+  *out = s;
+  return true;
+}
+
 static bool op_add(OpEnv *env, Value l, Value r, Value *out, RtError *err) {
   switch (l.kind) {
   case V_NULL: *out = val_ref(r); return true;
-  case V_STR: {
-    StrBuf b = SB_INIT;
-    sb_putn(&b, val_sdata(l), val_slen(l));
-    conv_append_str(&b, r, ofs_of(env));
-    *out = sb_value(&b);
-    return true;
-  }
+  case V_STR: return str_concat(env, l, r, out, err);
   case V_ARR: *out = arr_concat(l, r); return true;
   case V_HASH: return hash_merge(l, r, out, err);
   case V_BOOL: case V_INT: case V_LONG: case V_DOUBLE: return arith(OP_ADD, l, r, out, err);
@@ -192,9 +208,16 @@ static bool op_mul(Value l, Value r, Value *out, RtError *err) {
   int32_t n;
   if (l.kind == V_STR) {
     if (!repeat_count(r, val_slen(l), &n, err)) return false;
-    StrBuf b = SB_INIT;
-    for (int32_t i = 0; i < n; i++) sb_putn(&b, val_sdata(l), val_slen(l));
-    *out = sb_value(&b);
+    size_t unit = val_slen(l), total = unit * (size_t)n, done = unit;
+    Value s = val_str_try_alloc(total);
+    if (s.kind == V_NULL) return out_of_memory(err);
+    if (total) memcpy(s.u.s->data, val_sdata(l), unit);
+    while (done < total) { /* doubling copies: fast for 'a' * 100MB */
+      size_t k = done < total - done ? done : total - done;
+      memcpy(s.u.s->data + done, s.u.s->data, k);
+      done += k;
+    }
+    *out = s;
     return true;
   }
   if (l.kind == V_ARR) {

@@ -58,6 +58,16 @@ Value val_str(const char *s, size_t len) { return wrap_str(vstr_new(s, len)); }
 
 Value val_cstr(const char *s) { return s ? val_str(s, strlen(s)) : val_str("", 0); }
 
+Value val_str_try_alloc(size_t len) {
+  if (len > SIZE_MAX - sizeof(VStr) - 1) return val_null();
+  VStr *s = malloc(sizeof(VStr) + len + 1);
+  if (!s) return val_null();
+  s->refs = 1;
+  s->len = s->cap = len;
+  s->data[len] = 0;
+  return wrap_str(s);
+}
+
 Value val_str_take(char *s, size_t len) {
   Value v = val_str(s, len);
   free(s);
