@@ -1243,7 +1243,13 @@ static Status ev_try(Interp *I, const Node *n, Sink *out) {
     bool fatal = I->pending_fatal;
     I->pending = val_null();
     I->flow_label = val_null();
+    /* after Ctrl+C too (about_Try_Catch_Finally): the stop is lifted for
+     * the finally block and comes back after it (a second Ctrl+C stops
+     * the finally block itself) */
+    int stopped = I->stop;
+    I->stop = 0;
     Status fst = ev_block(I, n->u.try_.fin, out);
+    if (stopped) I->stop = 1;
     if (fst != ST_OK) {
       val_unref(saved), val_unref(label);
       return fst;

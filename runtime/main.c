@@ -197,9 +197,11 @@ static Interp *interp_for_host(bool interactive) {
 }
 
 static Interp *g_interp; /* for the SIGINT handler only */
+static volatile sig_atomic_t g_sigint; /* a script was interrupted: exit 130 */
 
 static void on_sigint(int sig) {
   (void)sig;
+  g_sigint = 1;
   if (g_interp) interp_request_stop(g_interp);
 }
 
@@ -336,6 +338,9 @@ int main(int argc, char **argv) {
     free(text);
     code = ok ? interp_exit_code(I) : 1;
   }
+  /* Ctrl+C stopped a script, a -Command or piped input: exit as a shell
+   * killed by SIGINT reports it (128 + 2); the REPL only drops the line. */
+  if (g_sigint && (o.file || o.command || (!tty && !o.check && !o.replay))) code = 130;
   g_interp = NULL;
   interp_free(I);
   fflush(stdout);
