@@ -543,8 +543,8 @@ char *store_resolve_path(const char *cli_store, char **err) {
 
 /* The authorizer (issue 7 point 6): once the store is set up, nothing a
  * store_* call runs may attach another file or change the main schema; the
- * engine's temp tables (TEMP_TABLES) stay free (SQLite reports those as
- * SQLITE_CREATE_TEMP_*), and direct writes to sqlite_schema are refused by
+ * engine's temp tables (TEMP_TABLES) stay free, but not temp triggers or
+ * views (a temp trigger can act on main's tables), and direct writes to sqlite_schema are refused by
  * defensive mode. ctx is the Store, or NULL
  * for the read-only check connection, which is sealed from the start. */
 static int authorize(void *ctx, int action, const char *a1, const char *a2, const char *db,
@@ -558,7 +558,10 @@ static int authorize(void *ctx, int action, const char *a1, const char *a2, cons
   case SQLITE_CREATE_VIEW: case SQLITE_CREATE_VTABLE:
   case SQLITE_DROP_INDEX: case SQLITE_DROP_TABLE: case SQLITE_DROP_TRIGGER:
   case SQLITE_DROP_VIEW: case SQLITE_DROP_VTABLE: case SQLITE_ALTER_TABLE:
+  case SQLITE_CREATE_TEMP_TRIGGER: case SQLITE_CREATE_TEMP_VIEW: /* code on main's tables */
     return SQLITE_DENY;
+  case SQLITE_CREATE_TEMP_TABLE: case SQLITE_CREATE_TEMP_INDEX: /* the engine's sets */
+    return s ? SQLITE_OK : SQLITE_DENY; /* the check connection needs none */
   case SQLITE_PRAGMA: /* reading a pragma is fine, setting one is setup's business */
     return a2 ? SQLITE_DENY : SQLITE_OK;
   default:
