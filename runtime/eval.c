@@ -411,7 +411,7 @@ static Status ev_binary(Interp *I, const Node *n, Value *out) {
       if (!g) {
         if (spine != small) free(spine);
         return fail_at(I, n, "System.OutOfMemoryException", "System.OutOfMemoryException",
-                       "NotSpecified", "Exception of type 'System.OutOfMemoryException' was thrown.");
+                       "OperationStopped", "Exception of type 'System.OutOfMemoryException' was thrown.");
       }
       memcpy(g, spine, k * sizeof *g);
       if (spine != small) free(spine);

@@ -164,7 +164,7 @@ static bool hash_merge(Value l, Value r, Value *out, RtError *err) {
 
 static bool out_of_memory(RtError *err) {
   return rt_fail(err, "System.OutOfMemoryException", "System.OutOfMemoryException",
-                 "NotSpecified", "Exception of type 'System.OutOfMemoryException' was thrown.");
+                 "OperationStopped", "Exception of type 'System.OutOfMemoryException' was thrown.");
 }
 
 /* l + r for a string l: one allocation of the final size, one copy of each

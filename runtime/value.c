@@ -59,7 +59,9 @@ Value val_str(const char *s, size_t len) { return wrap_str(vstr_new(s, len)); }
 Value val_cstr(const char *s) { return s ? val_str(s, strlen(s)) : val_str("", 0); }
 
 Value val_str_try_alloc(size_t len) {
-  if (len > SIZE_MAX - sizeof(VStr) - 1) return val_null();
+  /* .NET's longest string is 0x3FFFFFDF characters: 'a' * 1GB is already
+   * out of memory there (whatever the machine has) */
+  if (len > 0x3FFFFFDFu) return val_null();
   VStr *s = malloc(sizeof(VStr) + len + 1);
   if (!s) return val_null();
   s->refs = 1;

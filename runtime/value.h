@@ -155,8 +155,9 @@ Value val_str(const char *s, size_t len); /* copies */
 Value val_cstr(const char *s);            /* copies a NUL-terminated string */
 Value val_str_take(char *s, size_t len);  /* takes a malloc'd buffer */
 /* A string of len bytes for the caller to fill (data[len] is NUL), or
- * val_null() when memory runs out: for sizes a script chooses ('a' * 100MB),
- * where running out must be an error, not an abort. */
+ * val_null() when memory runs out or len passes .NET's longest string
+ * (0x3FFFFFDF): for sizes a script chooses ('a' * 100MB), where running
+ * out must be an error, not an abort. */
 Value val_str_try_alloc(size_t len);
 Value val_strf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 Value val_arr_new(size_t cap);            /* empty Object[] */
