@@ -5,12 +5,14 @@
 # intact and consistent, and rerunning the runbook must complete the work.
 #
 #   1. A fresh store (Reset-CsLab -Empty); one uninterrupted run on a copy,
-#      timed (T), must complete and pass crash_check with every step done.
+#      timed (T), must complete and pass crash_check with every step done;
+#      so must a second run on the completed store (timed: T2).
 #   2. Negative control: crash_break writes a half-applied state into copies
 #      of that completed store (one per mode); crash_check must flag each.
 #   3. Kills: rounds from a fresh copy of the store; in each round up to
 #      CHAIN runs of the runbook, each killed with SIGKILL after a random
-#      delay in [0, T) (a run that ends first is not counted as a kill), then
+#      delay in [0, T) for the first, [0, T2) for the reruns (a run that ends
+#      first is checked but not counted as a kill), then
 #      one run to the end. After every kill:
 #        - crash_check (read-only): PRAGMA integrity_check ok, every step the
 #          runbook marked done has its full effect, no user half applied
@@ -110,6 +112,11 @@ run_to_end "the uninterrupted run"
 T=$(elapsed "$t0")
 check_lab "the uninterrupted run"
 cp "$lab" "$tmp/complete.db"
+# A rerun on the completed store changes nothing that matters; timed (T2).
+t0=$(now)
+run_to_end "a rerun of the completed runbook"
+T2=$(elapsed "$t0")
+check_lab "a rerun of the completed runbook"
 
 # 2. The negative control: each broken writer must be caught.
 caught=0
@@ -125,9 +132,10 @@ for m in $modes; do
   caught=$((caught + 1))
 done
 
-# 3. The kills. Delays in [0, T) from the seed.
-awk -v s="$seed" -v n="$kills" -v t="$T" \
-  'BEGIN { srand(s); for (i = 0; i < 4 * n + 8; i++) printf "%.3f\n", rand() * t }' >"$tmp/delays"
+# 3. The kills. Delays from the seed: in [0, T) for the first run of a round,
+# in [0, T2) for the reruns (most of their steps find the work done).
+awk -v s="$seed" 'BEGIN { srand(s); for (i = 0; i < 100000; i++) printf "%.6f\n", rand() }' \
+  >"$tmp/delays"
 killed=0
 early=0
 rounds=0
@@ -141,8 +149,9 @@ while [ $killed -lt "$kills" ]; do
   j=0
   while [ $j -lt "$chain" ] && [ $killed -lt "$kills" ]; do
     tries=$((tries + 1))
-    d=$(sed -n "${tries}p" "$tmp/delays")
-    [ -n "$d" ] || d=$(awk -v t="$T" 'BEGIN { srand(); printf "%.3f", rand() * t }')
+    span=$T
+    [ $j -gt 0 ] && span=$T2
+    d=$(sed -n "${tries}p" "$tmp/delays" | awk -v t="$span" '{ printf "%.3f", $1 * t }')
     "$ucsh" -NonInteractive -Store "$lab" "$runbook" "$n" "$k" "$marks" >"$tmp/out" 2>"$tmp/err" &
     pid=$!
     sleep "$d"
@@ -172,7 +181,7 @@ done
 t_total=$(elapsed "$t_kills")
 
 echo "crash: $n users, runbook of 8 steps (K=$k per-user contact commands), seed $seed"
-echo "crash: uninterrupted run ${T}s; negative control: $caught of $(echo $modes | wc -w) broken writes caught"
+echo "crash: uninterrupted run ${T}s, rerun ${T2}s; negative control: $caught of $(echo $modes | wc -w) broken writes caught"
 echo "crash: $killed kills with SIGKILL in $rounds rounds ($early runs ended before their kill);" \
   "$checks consistency checks passed; $wal_left kills left a WAL to recover; ${t_total}s"
 printf 'crash: kills after the last marker:'
