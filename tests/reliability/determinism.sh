@@ -6,9 +6,12 @@
 # dump (store_dump: every table's rows in id order) must be byte-identical
 # (issue 7 point 7). The runs are over a second apart and the lab's clock
 # is simulated, so a wall-clock time stamped into an event, a file or the
-# store shows up as a difference. Prints "N passed, N failed".
+# store shows up as a difference; each run has another TZ, so does a
+# machine's time zone. Prints "N passed, N failed".
 ucsh=$1
 dump=$2
+case $ucsh in /*) ;; *) ucsh=$PWD/$ucsh ;; esac
+case $dump in /*) ;; *) dump=$PWD/$dump ;; esac
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -16,7 +19,9 @@ pass=0 fail=0
 run() { # run MODE I: one run in $tmp/work (the same path each time), kept in $tmp/MODE.I
   rm -rf "$tmp/work" && mkdir "$tmp/work"
   if [ "$1" = file ]; then store="$tmp/work/lab.db"; else store=:memory:; fi
-  (cd "$tmp/work" && UCSH_STORE=:memory: "$ucsh" -NonInteractive -Store "$store" \
+  # three time zones: the lab's times are its own, not the machine's
+  case $2 in 1) tz=UTC ;; 2) tz=Pacific/Auckland ;; *) tz=America/New_York ;; esac
+  (cd "$tmp/work" && TZ=$tz UCSH_STORE=:memory: "$ucsh" -NonInteractive -Store "$store" \
     -File "$here/determinism.ps1" "$tmp/work" >"$tmp/work/stdout" 2>"$tmp/work/stderr")
   echo "exit $?" >>"$tmp/work/stdout"
   if [ "$1" = file ]; then
