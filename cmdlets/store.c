@@ -544,8 +544,8 @@ char *store_resolve_path(const char *cli_store, char **err) {
 /* The authorizer (issue 7 point 6): once the store is set up, nothing a
  * store_* call runs may attach another file or change the main schema; the
  * engine's temp tables (TEMP_TABLES) stay free, but not temp triggers or
- * views (a temp trigger can act on main's tables), and direct writes to sqlite_schema are refused by
- * defensive mode. ctx is the Store, or NULL
+ * views (a temp trigger can act on main's tables); direct writes to
+ * sqlite_schema are refused by defensive mode. ctx is the Store, or NULL
  * for the read-only check connection, which is sealed from the start. */
 static int authorize(void *ctx, int action, const char *a1, const char *a2, const char *db,
                      const char *inner) {
