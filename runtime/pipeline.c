@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <stdint.h>
+#include <sys/resource.h>
 
 #include "../parser/parser.h"
 #include "binder.h"
@@ -16,6 +18,30 @@
 #include "member.h"
 
 #define MAX_DEPTH 1000
+
+/* The C stack guard behind the depth count (as .NET's
+ * EnsureSufficientExecutionStack is behind PowerShell's): a call that finds
+ * less than STACK_RESERVE bytes of stack left fails with CallDepthOverflow,
+ * so recursion through paths with big frames (sanitizer builds, pipelines
+ * in hashtables in subexpressions) stops before the stack runs out. The
+ * top of the stack is the shallowest frame seen here. */
+#define STACK_RESERVE ((uintptr_t)1536 * 1024)
+static uintptr_t stack_top, stack_size;
+
+static bool stack_low(void) {
+  char here;
+  uintptr_t at = (uintptr_t)&here;
+  if (!stack_size) {
+    struct rlimit rl;
+    stack_size = 8u << 20;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
+        rl.rlim_cur < ((rlim_t)1 << 30))
+      stack_size = (uintptr_t)rl.rlim_cur;
+  }
+  if (!stack_top || at > stack_top) stack_top = at; /* the stack grows down */
+  uintptr_t used = stack_top - at;
+  return stack_size <= STACK_RESERVE * 2 ? used > stack_size / 2 : used > stack_size - STACK_RESERVE;
+}
 
 typedef struct Proc {
   Sink sink;          /* upstream writes here */
@@ -517,7 +543,7 @@ static Status set_params(Proc *p) {
 
 static Status fn_begin(Proc *p, ArgList *args) {
   Interp *I = p->I;
-  if (I->depth >= MAX_DEPTH) {
+  if (I->depth >= MAX_DEPTH || stack_low()) {
     RtError e = {0};
     rt_fail(&e, "System.Management.Automation.ScriptCallDepthException", "CallDepthOverflow",
             "InvalidOperation", "The script failed due to call depth overflow.");
@@ -950,7 +976,7 @@ Status interp_invoke_block(Interp *I, Value block, bool new_scope, bool set_unde
   const Node *sb = block.u.sb->node;
   Script *saved_script = I->cur_script;
   Scope *saved_scope = I->scope;
-  if (I->depth >= MAX_DEPTH) {
+  if (I->depth >= MAX_DEPTH || stack_low()) {
     RtError e = {0};
     rt_fail(&e, "System.Management.Automation.ScriptCallDepthException", "CallDepthOverflow",
             "InvalidOperation", "The script failed due to call depth overflow.");
