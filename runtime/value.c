@@ -669,7 +669,7 @@ static void free_block(VBlock *b) {
   free(b);
 }
 
-void val_free_(Value v) {
+static void free_now(Value v) {
   switch (v.kind) {
   case V_STR: free(v.u.s); break;
   case V_ARR: free_arr(v.u.a); break;
@@ -679,4 +679,31 @@ void val_free_(Value v) {
   case V_HANDLE: free_handle(v.u.hd); break;
   default: break;
   }
+}
+
+/* Containers are freed from a work list, not by recursion: a 1,000,000-deep
+ * nest of arrays (`$a = ,$a` in a loop) is released without running the C
+ * stack out. The list's buffer is kept for the next time. */
+static struct {
+  Value *v;
+  size_t n, cap;
+  bool active;
+} fq;
+
+void val_free_(Value v) {
+  if (v.kind != V_ARR && v.kind != V_HASH && v.kind != V_OBJ) { free_now(v); return; }
+  if (fq.active) {
+    if (fq.n == fq.cap) {
+      size_t cap = fq.cap ? fq.cap * 2 : 64;
+      Value *nv = realloc(fq.v, cap * sizeof *nv);
+      if (!nv) { free_now(v); return; } /* no memory: recurse as before */
+      fq.v = nv, fq.cap = cap;
+    }
+    fq.v[fq.n++] = v;
+    return;
+  }
+  fq.active = true;
+  free_now(v);
+  while (fq.n) free_now(fq.v[--fq.n]);
+  fq.active = false;
 }
