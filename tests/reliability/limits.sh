@@ -180,6 +180,23 @@ export ASAN_OPTIONS="${asan_saved:+$asan_saved:}detect_leaks=0"
 check selfref 0 after
 export ASAN_OPTIONS="$asan_saved"
 
+# ---- deeply nested data (not cyclic): printed, converted, released ----
+cat >deepdata.ps1 <<'EOF'
+$a = 1; for ($i = 0; $i -lt 100000; $i++) { $a = ,$a }
+$a
+"$a".Length
+($a | ConvertTo-Json -Depth 100 -Compress).Length -gt 0
+$a = $null
+$h = @{}; for ($i = 0; $i -lt 100000; $i++) { $h = @{ n = $h } }
+$h | Format-List | Out-String | ForEach-Object Length
+$h = $null
+$o = 1; for ($i = 0; $i -lt 100000; $i++) { $o = [pscustomobject]@{ n = $o } }
+"$o".Length -gt 0
+$o = $null
+'after'
+EOF
+check deepdata 0 after
+
 # ---- a 100 MB string ----
 cat >bigstring.ps1 <<'EOF'
 $s = 'a' * 100MB
