@@ -66,6 +66,7 @@ int main(int argc, char **argv) {
   sqlite3 *db = NULL;
   if (sqlite3_open_v2(argv[argc - 1], &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
     fprintf(stderr, "store_dump: %s\n", sqlite3_errmsg(db));
+    sqlite3_close(db);
     return 2;
   }
   sqlite3_busy_timeout(db, 5000);
