@@ -669,40 +669,10 @@ static Status script_parse_failed(Interp *I, const Node *at, const ParseErrors *
   return st;
 }
 
-/* `& path.ps1`, `. $PSScriptRoot\lib.ps1`, `.\x.ps1`: load, parse and
- * make the script a command. *found is false when there is no such file. */
-static Status script_cmd(Interp *I, Proc *p, const Node *at, const char *name, bool *found) {
+/* Loads a script file as a command. *found: the file could be read; on a
+ * parse error NULL is returned and errs holds the errors (free them). */
+static Command *load_script(Interp *I, const char *name, bool *found, ParseErrors *errs) {
   *found = false;
-  if (!looks_like_script(name)) return ST_OK;
-  char *path = strdup(name);
-  for (char *q = path; *q; q++)
-    if (*q == '\\') *q = '/';
-  size_t len;
-  char *text = host_read_file(path, &len);
-  if (!text) { free(path); return ST_OK; }
-  *found = true;
-  Script *sc = NULL;
-  ParseErrors errs;
-  bool ok = parse_script(text, len, path, &sc, &errs);
-  free(text);
-  if (!ok) {
-    Status st = script_parse_failed(I, at, &errs);
-    parse_errors_free(&errs);
-    free(path);
-    return st;
-  }
-  Script *saved = I->cur_script;
-  I->cur_script = sc;
-  p->owned_cmd = cmd_from_function(I, path, sc->root, false);
-  I->cur_script = saved;
-  script_release(sc); /* the command keeps it */
-  p->cmd = p->owned_cmd;
-  p->is_script = !p->dot; /* dot-sourcing runs in the caller's scope */
-  free(path);
-  return ST_OK;
-}
-
-Command *cmd_from_script_file(Interp *I, const char *name) {
   if (!looks_like_script(name)) return NULL;
   char *path = strdup(name);
   for (char *q = path; *q; q++)
@@ -710,10 +680,9 @@ Command *cmd_from_script_file(Interp *I, const char *name) {
   size_t len;
   char *text = host_read_file(path, &len);
   Script *sc = NULL;
-  ParseErrors errs = {0};
-  bool ok = text && parse_script(text, len, path, &sc, &errs);
+  *found = text != NULL;
+  bool ok = text && parse_script(text, len, path, &sc, errs);
   free(text);
-  if (!ok) parse_errors_free(&errs);
   Command *cmd = NULL;
   if (ok) {
     Script *saved = I->cur_script;
@@ -723,6 +692,30 @@ Command *cmd_from_script_file(Interp *I, const char *name) {
     script_release(sc); /* the command keeps it */
   }
   free(path);
+  return cmd;
+}
+
+/* `& path.ps1`, `. $PSScriptRoot\lib.ps1`, `.\x.ps1`: load, parse and
+ * make the script a command. *found is false when there is no such file. */
+static Status script_cmd(Interp *I, Proc *p, const Node *at, const char *name, bool *found) {
+  ParseErrors errs = {0};
+  p->owned_cmd = load_script(I, name, found, &errs);
+  if (*found && !p->owned_cmd) {
+    Status st = script_parse_failed(I, at, &errs);
+    parse_errors_free(&errs);
+    return st;
+  }
+  if (!p->owned_cmd) return ST_OK;
+  p->cmd = p->owned_cmd;
+  p->is_script = !p->dot; /* dot-sourcing runs in the caller's scope */
+  return ST_OK;
+}
+
+Command *cmd_from_script_file(Interp *I, const char *name) {
+  bool found;
+  ParseErrors errs = {0};
+  Command *cmd = load_script(I, name, &found, &errs);
+  if (found && !cmd) parse_errors_free(&errs);
   return cmd;
 }
 
