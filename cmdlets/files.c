@@ -46,6 +46,7 @@
 
 #include "../runtime/convert.h"
 #include "../runtime/format.h"
+#include "../runtime/member.h"
 #include "../runtime/regex.h"
 #include "../runtime/secure.h"
 #include "../runtime/strbuf.h"
@@ -1337,45 +1338,13 @@ typedef struct FilSls {
   char *cwd_shown;
 } FilSls;
 
-static size_t fil_chars(const char *s, size_t n) {
-  size_t k = 0;
-  for (size_t i = 0; i < n; i++) k += ((unsigned char)s[i] & 0xC0) != 0x80;
-  return k;
-}
-
-/* A System.Text.RegularExpressions.Match (index and length in characters). */
-static Value fil_match_obj(const char *type, const char *s, long b, long e, const char *name) {
-  Value m = val_obj_new(OBJ_GENERIC, type);
-  bool ok = b >= 0;
-  val_obj_set(m, "Success", val_bool(ok));
-  val_obj_set(m, "Name", val_cstr(name));
-  val_obj_set(m, "Index", val_int(ok ? (int32_t)fil_chars(s, (size_t)b) : 0));
-  val_obj_set(m, "Length", val_int(ok ? (int32_t)fil_chars(s + b, (size_t)(e - b)) : 0));
-  val_obj_set(m, "Value", ok ? val_str(s + b, (size_t)(e - b)) : val_cstr(""));
-  val_obj_set_text(m, ok ? val_str(s + b, (size_t)(e - b)) : val_cstr(""));
-  return m;
-}
-
-static Value fil_match(const char *s, const RxMatch *m) {
-  Value o = fil_match_obj("System.Text.RegularExpressions.Match", s, m->start[0], m->end[0], "0");
-  Value groups = val_arr_new((size_t)m->ngroups);
-  for (int i = 0; i < m->ngroups && i < RX_MAX_GROUPS; i++) {
-    char num[16];
-    snprintf(num, sizeof num, "%d", i);
-    val_arr_push(groups, fil_match_obj("System.Text.RegularExpressions.Group", s, m->start[i],
-                                       m->end[i], num));
-  }
-  val_obj_set(o, "Groups", groups);
-  return o;
-}
-
 /* The matches of the first pattern that matches line (an empty array: none). */
 static Value fil_sls_matches(const FilSls *s, const char *line, size_t n, int *which) {
   Value arr = val_arr_new(1);
   for (int p = 0; p < s->n && val_arr_len(arr) == 0; p++) {
     RxMatch m;
     for (size_t from = 0; from <= n && rx_search(s->rx[p], line, n, from, &m);) {
-      val_arr_push(arr, fil_match(line, &m));
+      val_arr_push(arr, mem_regex_match(s->rx[p], line, &m));
       *which = p;
       if (!s->all) break;
       from = (size_t)m.end[0] > from ? (size_t)m.end[0] : from + 1;
@@ -1538,7 +1507,7 @@ static Status rh_end(CmdCtx *c) {
   char *line = interp_read_line(c->I, prompt);
   free(p), free(prompt);
   if (!line) return ST_OK; /* the end of the input */
-  Value v = cmd_switch(c, "AsSecureString") ? sec_string_new(fil_chars(line, strlen(line)))
+  Value v = cmd_switch(c, "AsSecureString") ? sec_string_of(line)
                                             : val_cstr(line);
   free(line);
   Status st = cmd_emit(c, v);

@@ -41,11 +41,7 @@ static Status css_process(CmdCtx *c, Value in, bool has_input) {
   if (!cmd_switch(c, "AsPlainText")) st = css_cannot_decrypt(c);
   else if (!cmd_switch(c, "Force")) st = css_force_required(c);
   else {
-    /* length in characters (UTF-16 code units for the BMP, as .NET counts) */
-    size_t n = 0;
-    for (const unsigned char *p = (const unsigned char *)(text ? text : ""); *p; p++)
-      n += (*p & 0xC0) != 0x80;
-    Value ss = sec_string_new(n);
+    Value ss = sec_string_of(text);
     st = cmd_emit(c, ss);
     val_unref(ss);
   }

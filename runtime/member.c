@@ -1858,10 +1858,11 @@ static Value match_obj(const char *type, const char *s, long st, long en, const 
   val_obj_set(m, "Index", val_int(ok ? (int32_t)u8_index(s, (size_t)st) : 0));
   val_obj_set(m, "Length", val_int(ok ? (int32_t)u8_count(s + st, (size_t)(en - st)) : 0));
   val_obj_set(m, "Value", ok ? val_str(s + st, (size_t)(en - st)) : val_cstr(""));
+  val_obj_set_text(m, ok ? val_str(s + st, (size_t)(en - st)) : val_cstr("")); /* ToString() */
   return m;
 }
 
-static Value match_full(Rx *rx, const char *s, const RxMatch *m) {
+Value mem_regex_match(Rx *rx, const char *s, const RxMatch *m) {
   Value obj = match_obj("System.Text.RegularExpressions.Match", s, m->start[0], m->end[0], "0");
   Value groups = val_arr_new((size_t)m->ngroups);
   for (int i = 0; i < m->ngroups && i < RX_MAX_GROUPS; i++) {
@@ -1883,11 +1884,11 @@ static bool r_match(Value s, Call *c, Value *out) {
   Value in = arg_str(c, 0);
   RxMatch m;
   if (rx_search(rx, val_sdata(in), val_slen(in), 0, &m)) {
-    *out = match_full(rx, val_sdata(in), &m);
+    *out = mem_regex_match(rx, val_sdata(in), &m);
   } else {
     m.ngroups = 1;
     m.start[0] = m.end[0] = -1;
-    *out = match_full(rx, val_sdata(in), &m);
+    *out = mem_regex_match(rx, val_sdata(in), &m);
   }
   val_unref(in);
   if (rx_limit_hit(c, before, out)) return false;
@@ -1905,7 +1906,7 @@ static bool r_matches(Value s, Call *c, Value *out) {
   RxMatch m;
   *out = val_arr_new(4);
   while (from <= n && rx_search(rx, p, n, from, &m)) {
-    val_arr_push(*out, match_full(rx, p, &m));
+    val_arr_push(*out, mem_regex_match(rx, p, &m));
     from = (size_t)m.end[0];
     if (m.end[0] == m.start[0]) {
       if (from >= n) break;

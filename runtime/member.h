@@ -10,6 +10,7 @@
 #ifndef UCSH_MEMBER_H
 #define UCSH_MEMBER_H
 
+#include "regex.h"
 #include "rterr.h"
 #include "types.h"
 #include "value.h"
@@ -45,6 +46,10 @@ MemResult mem_static_invoke(const TypeInfo *t, const char *name, size_t len, con
  * Assignment: obj[i] = v for arrays (out of range is an error "Index was
  * outside the bounds of the array.") and hashtables. */
 bool mem_index_get(Value obj, Value index, Value *out, RtError *err);
+/* A System.Text.RegularExpressions.Match for a match of rx in s, with its
+ * Groups (named as the pattern names them); Index and Length count
+ * characters, ToString() is the matched text. Owned. */
+Value mem_regex_match(Rx *rx, const char *s, const RxMatch *m);
 bool mem_index_set(Value obj, Value index, Value v, RtError *err);
 
 #endif

@@ -14,6 +14,13 @@ Value sec_string_new(size_t length) {
   return s;
 }
 
+Value sec_string_of(const char *text) {
+  size_t n = 0;
+  for (const unsigned char *p = (const unsigned char *)(text ? text : ""); *p; p++)
+    n += (*p & 0xC0) != 0x80;
+  return sec_string_new(n);
+}
+
 bool sec_is_string(Value v) {
   const TypeInfo *t = type_of(v);
   return t && strcasecmp(t->full_name, SEC_STRING_TYPE) == 0;

@@ -21,6 +21,8 @@
 
 /* A SecureString of `length` characters (the characters are not kept). */
 Value sec_string_new(size_t length);
+/* The SecureString of a text: its length in characters (code points). */
+Value sec_string_of(const char *text);
 bool sec_is_string(Value v);
 /* A PSCredential holding user (copied) and password (a SecureString, shared). */
 Value sec_credential_new(const char *user, Value password);
