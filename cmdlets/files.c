@@ -363,18 +363,14 @@ static Status fil_throw(CmdCtx *c, const char *exc, const char *id, const char *
                         Value target, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 static Status fil_throw(CmdCtx *c, const char *exc, const char *id, const char *cat,
                         Value target, const char *fmt, ...) {
-  char fqid[160], msg[2048];
+  char fqid[160];
   fil_fqid(c, id, fqid, sizeof fqid);
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
+  Status st = cmd_vthrowf(c, exc, fqid, cat, target, fmt, ap);
   va_end(ap);
-  RtError e = {0};
-  rt_fail(&e, exc, fqid, cat, "%s", msg);
-  Value rec = interp_error_record(c->I, &e, c->at, c->cmd->name, target);
-  rt_error_clear(&e);
   val_unref(target);
-  return interp_raise(c->I, rec, false);
+  return st;
 }
 
 /* ================================================================ paths */

@@ -219,20 +219,16 @@ static const InterpHistory *ih_find(Interp *I, const char *text, bool *by_id, lo
 
 /* Invoke-History's terminating errors (5.1's texts). */
 static Status ih_fail(CmdCtx *c, const char *text, bool by_id, long long id) {
-  RtError e = {0};
   if (!text)
-    rt_fail(&e, "System.InvalidOperationException",
-            FQ_INVOKE("InvokeHistoryNoLastHistoryEntryFound"), "InvalidOperation",
-            "Cannot locate most recent history.");
-  else if (by_id)
-    rt_fail(&e, "System.ArgumentException", FQ_INVOKE("InvokeHistoryNoHistoryForId"),
-            "ObjectNotFound", "Cannot locate the history for Id %lld.", id);
-  else
-    rt_fail(&e, "System.ArgumentException", FQ_INVOKE("InvokeHistoryNoHistoryForCommandline"),
-            "ObjectNotFound", "Cannot locate the history for command line %s.", text);
-  Value rec = interp_error_record(c->I, &e, c->at, c->cmd->name, val_null());
-  rt_error_clear(&e);
-  return interp_raise(c->I, rec, false);
+    return cmd_throwf(c, "System.InvalidOperationException",
+                      FQ_INVOKE("InvokeHistoryNoLastHistoryEntryFound"), "InvalidOperation",
+                      val_null(), "Cannot locate most recent history.");
+  if (by_id)
+    return cmd_throwf(c, "System.ArgumentException", FQ_INVOKE("InvokeHistoryNoHistoryForId"),
+                      "ObjectNotFound", val_null(), "Cannot locate the history for Id %lld.", id);
+  return cmd_throwf(c, "System.ArgumentException",
+                    FQ_INVOKE("InvokeHistoryNoHistoryForCommandline"), "ObjectNotFound", val_null(),
+                    "Cannot locate the history for command line %s.", text);
 }
 
 /* The entry -Id names; NULL after an error. */

@@ -32,16 +32,11 @@ void lab_ids_free(LabIds *l) {
 }
 
 Status lab_fail(CmdCtx *c, const char *fqid, const char *category, const char *fmt, ...) {
-  char msg[1024];
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
+  Status st = cmd_vthrowf(c, LAB_EXC, fqid, category, val_null(), fmt, ap);
   va_end(ap);
-  RtError e = {0};
-  rt_fail(&e, LAB_EXC, fqid, category, "%s", msg);
-  Value rec = interp_error_record(c->I, &e, c->at, c->cmd->name, val_null());
-  rt_error_clear(&e);
-  return interp_raise(c->I, rec, false);
+  return st;
 }
 
 static void close_store(void *p) { store_close(p); }

@@ -214,6 +214,12 @@ Status cmd_errorf(CmdCtx *c, const char *exc, const char *fqid, const char *cate
                   Value target, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 Status cmd_verrorf(CmdCtx *c, const char *exc, const char *fqid, const char *category,
                    Value target, const char *fmt, va_list ap);
+/* The same as a terminating error of this command (ThrowTerminatingError):
+ * it stops the statement whatever -ErrorAction says. Target borrowed. */
+Status cmd_throwf(CmdCtx *c, const char *exc, const char *fqid, const char *category,
+                  Value target, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+Status cmd_vthrowf(CmdCtx *c, const char *exc, const char *fqid, const char *category,
+                   Value target, const char *fmt, va_list ap);
 
 /* The name of the parameter set the binder chose ("__AllParameterSets"
  * when the command has none). Borrowed. */

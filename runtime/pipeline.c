@@ -1087,6 +1087,27 @@ Status cmd_errorf(CmdCtx *c, const char *exc, const char *fqid, const char *cate
   return st;
 }
 
+Status cmd_vthrowf(CmdCtx *c, const char *exc, const char *fqid, const char *category,
+                   Value target, const char *fmt, va_list ap) {
+  StrBuf b = SB_INIT;
+  sb_vprintf(&b, fmt, ap);
+  RtError e = {0};
+  rt_fail(&e, exc, fqid, category, "%s", sb_cstr(&b));
+  sb_free(&b);
+  Value rec = interp_error_record(c->I, &e, c->at, c->cmd->name, target);
+  rt_error_clear(&e);
+  return interp_raise(c->I, rec, false);
+}
+
+Status cmd_throwf(CmdCtx *c, const char *exc, const char *fqid, const char *category,
+                  Value target, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  Status st = cmd_vthrowf(c, exc, fqid, category, target, fmt, ap);
+  va_end(ap);
+  return st;
+}
+
 static char **split_aliases(const char *s, int *n) {
   *n = 0;
   if (!s) return NULL;
