@@ -101,6 +101,12 @@ Status ev_emit_unrolled(Interp *I, Sink *out, Value v) {
   return st;
 }
 
+/* Ctrl+C or a spent budget (interp_step): the running statement stops. */
+static Status stopped(Interp *I, const Node *n) {
+  return fail_at(I, n, "System.Management.Automation.PipelineStoppedException", "PipelineStopped",
+                 "OperationStopped", "The pipeline has been stopped.");
+}
+
 /* ------------------------------------------------------------------ */
 /* variables                                                           */
 
@@ -700,9 +706,7 @@ static Status ev_type(Interp *I, const Node *n, Value *out) {
 }
 
 Status ev_expr(Interp *I, const Node *n, Value *out) {
-  if (I->stop) return fail_at(I, n, "System.Management.Automation.PipelineStoppedException",
-                              "PipelineStopped", "OperationStopped",
-                              "The pipeline has been stopped.");
+  if (interp_step(I)) return stopped(I, n);
   switch (n->kind) {
   case N_CONST: *out = ev_const(n); return ST_OK;
   case N_EXPSTR: return ev_expstr(I, n, out);
@@ -982,6 +986,7 @@ static Status ev_while(Interp *I, const Node *n, Sink *out) {
   for (;;) {
     bool b = true;
     Status st;
+    if (interp_step(I)) return stopped(I, n); /* `do {} while ($true)`: Ctrl+C ends it */
     if (n->kind == N_WHILE) {
       st = ev_cond(I, n->u.loop.cond, &b);
       if (st != ST_OK) return st;
@@ -1003,6 +1008,7 @@ static Status ev_for(Interp *I, const Node *n, Sink *out) {
   Status st;
   if (n->u.loop.init && (st = ev_stmt(I, n->u.loop.init, &null_sink)) != ST_OK) return st;
   for (;;) {
+    if (interp_step(I)) return stopped(I, n); /* `for (;;) {}` runs no statement */
     if (n->u.loop.cond) {
       bool b;
       st = ev_cond(I, n->u.loop.cond, &b);
@@ -1316,9 +1322,7 @@ static Status ok_if(Interp *I, Status st) {
 }
 
 Status ev_stmt(Interp *I, const Node *n, Sink *out) {
-  if (I->stop) return fail_at(I, n, "System.Management.Automation.PipelineStoppedException",
-                              "PipelineStopped", "OperationStopped",
-                              "The pipeline has been stopped.");
+  if (interp_step(I)) return stopped(I, n);
   switch (n->kind) {
   case N_PIPELINE:
     if (single_expr(n)) return ok_if(I, ev_expr_stmt(I, n->u.pipe.elems.items[0]->u.cmdexpr.expr, out));

@@ -102,6 +102,31 @@ int interp_exit_code(const Interp *I) {
 }
 
 void interp_request_stop(Interp *I) { I->stop = 1; }
+
+static double mono_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+void interp_set_budget(Interp *I, unsigned long steps, unsigned ms) {
+  I->step_budget = steps, I->steps = 0;
+  I->deadline = ms ? mono_now() + ms / 1000.0 : 0;
+}
+
+static bool past_deadline(const Interp *I) { return I->deadline > 0 && mono_now() > I->deadline; }
+
+bool interp_stop_requested(const Interp *I) { return I->stop != 0 || past_deadline(I); }
+
+bool interp_step(Interp *I) {
+  if (I->stop) return true;
+  if (!I->step_budget && I->deadline <= 0) return false;
+  ++I->steps;
+  bool spent = (I->step_budget && I->steps > I->step_budget) ||
+               ((I->steps & 1023) == 0 && past_deadline(I));
+  if (spent) I->stop = 1;
+  return spent;
+}
 void interp_clear_stop(Interp *I) { I->stop = 0; }
 void interp_clear_exit(Interp *I) { I->exited = false; }
 

@@ -239,8 +239,17 @@ Status interp_run_text(Interp *I, const char *text, Sink *out);
 void interp_request_stop(Interp *I);
 /* The interactive loop is back at its prompt: a later command runs. */
 void interp_clear_stop(Interp *I);
-/* Has a stop been requested (long-running cmdlets poll this)? */
+/* Has a stop been requested (long-running cmdlets poll this)? Also true
+ * once a budget set with interp_set_budget is spent. */
 bool interp_stop_requested(const Interp *I);
+/* For harnesses that run untrusted scripts (the evaluator's fuzz target):
+ * after `steps` evaluation steps (statements and expressions; 0: no limit)
+ * or `ms` milliseconds (0: no limit) the running script stops as Ctrl+C
+ * stops it, with a PipelineStopped error. */
+void interp_set_budget(Interp *I, unsigned long steps, unsigned ms);
+/* The evaluator's step: counts one step against the budget and says
+ * whether to stop now (the stop flag, a spent budget). */
+bool interp_step(Interp *I);
 
 /* The current time as seconds since the Unix epoch (UTC) and the local
  * offset in seconds. The one clock every cmdlet reads (Get-Date), so a

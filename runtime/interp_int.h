@@ -91,6 +91,8 @@ struct Interp {
   Sink *err_sink;      /* with err_redirect 2: where error records go */
   int depth;           /* call depth (recursion guard) */
   volatile int stop;   /* Ctrl+C requested */
+  unsigned long step_budget, steps; /* interp_set_budget; 0: no budget */
+  double deadline;     /* interp_set_budget's time limit (CLOCK_MONOTONIC s); 0: none */
 
   Script *cur_script;  /* the script whose nodes are running */
   const Node *top_block; /* the block whose statements Out-Default groups by */

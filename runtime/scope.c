@@ -225,8 +225,6 @@ void interp_var_visit(Interp *I, const char *scope, InterpVarFn fn, void *ctx) {
   }
 }
 
-bool interp_stop_requested(const Interp *I) { return I->stop != 0; }
-
 int interp_alias_count(const Interp *I) { return I->naliases; }
 
 void interp_alias_at(const Interp *I, int i, const char **name, const char **target) {

@@ -263,6 +263,8 @@ intr() {
 }
 printf 'while ($true) {}\n' >sigint_loop.ps1
 intr sigint_loop 0.5
+printf 'for (;;) {}\n' >sigint_for.ps1 # a loop that runs no statement or expression
+intr sigint_for 0.5
 printf '$i = 0\ntry { while ($true) { $i++ } } finally { "finally ran" }\n"not reached"\n' \
   >sigint_finally.ps1
 intr sigint_finally 0.5 "finally ran"
