@@ -1,6 +1,8 @@
 /* replay_main.c - without libFuzzer: run every file named on the command
- * line (directories are walked recursively) through the fuzz target. */
-#define _POSIX_C_SOURCE 200809L
+ * line (directories are walked recursively) through the fuzz target. The
+ * names are made absolute first: a target may change its current folder
+ * (fuzz_host.h's sandbox). */
+#define _DEFAULT_SOURCE /* realpath */
 #include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -64,7 +66,15 @@ static int replay(const char *path, int *count) {
 
 int main(int argc, char **argv) {
   int rc = 0, count = 0;
-  for (int i = 1; i < argc; i++) rc |= replay(argv[i], &count);
+  char **abs = calloc((size_t)argc + 1, sizeof *abs);
+  if (!abs) abort();
+  for (int i = 1; i < argc; i++) abs[i] = realpath(argv[i], NULL);
+  for (int i = 1; i < argc; i++) {
+    if (abs[i]) rc |= replay(abs[i], &count);
+    else fprintf(stderr, "replay: skipping missing %s\n", argv[i]);
+    free(abs[i]);
+  }
+  free(abs);
   printf("replayed %d inputs\n", count);
   return rc;
 }
