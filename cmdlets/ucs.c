@@ -1002,8 +1002,16 @@ static bool run_instant(Store *s, void *ctx, UcsResult *r) {
   return true;
 }
 
-static bool set_clock_tx(Store *s, void *ctx, UcsResult *r) {
-  return ok_rc(s, store_clock_set(s, *(int64_t *)ctx), r);
+/* The whole move of the clock is one transaction: the work of every
+ * instant it passes, in time order, then the clock. A failure midway
+ * (a disk error, Ctrl+C) leaves the lab as it was before the command. */
+static bool skip_tx(Store *s, void *ctx, UcsResult *r) {
+  int64_t until = now_of(s) + *(int64_t *)ctx, due = 0;
+  StoreRc rc;
+  while ((rc = store_work_next(s, until, &due)) == STORE_OK)
+    if (!run_instant(s, &due, r)) return false;
+  if (rc != STORE_NOTFOUND) return store_failed(s, r);
+  return ok_rc(s, store_clock_set(s, until), r);
 }
 
 bool ucs_skip_time(Store *s, int64_t seconds, UcsResult *r) {
@@ -1011,12 +1019,7 @@ bool ucs_skip_time(Store *s, int64_t seconds, UcsResult *r) {
     msg_push(r, UCS_E_BAD_VALUE, 0, "The lab clock cannot go back in time.");
     return false;
   }
-  int64_t until = now_of(s) + seconds, due = 0;
-  StoreRc rc;
-  while ((rc = store_work_next(s, until, &due)) == STORE_OK)
-    if (!in_tx(s, run_instant, &due, r)) return false;
-  if (rc != STORE_NOTFOUND) return store_failed(s, r);
-  return in_tx(s, set_clock_tx, &until, r);
+  return in_tx(s, skip_tx, &seconds, r);
 }
 
 static bool reset_tx(Store *s, void *ctx, UcsResult *r) {

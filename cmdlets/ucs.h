@@ -38,8 +38,9 @@
  * never move contacts out (E5): they return UCS_W_E5_STAYS warnings.
  *
  * Time (decisions 2): only ucs_skip_time moves the clock. It runs the work
- * that falls due in time order; all the work due at one instant is one
- * transaction (so 100,000 migrations that complete together commit once).
+ * that falls due in time order; the whole move of the clock is one
+ * transaction, like every mutating call (so 100,000 migrations that
+ * complete together commit once, and a failure midway changes nothing).
  *
  * Simulated, not documented: the durations below, the Test-CsUnifiedContact
  * Store texts other than "No contacts were received..." and "Incorrect
