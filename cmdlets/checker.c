@@ -15,6 +15,7 @@
  * Pools and databases are looked up in the lab's topology. */
 #define _POSIX_C_SOURCE 200809L
 #include "checker.h"
+#include "../parser/xalloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,8 +40,7 @@ static void add(ChkFindings *f, const Extent *at, bool error, const char *rule, 
                 ...) {
   if (f->n == f->cap) {
     f->cap = f->cap ? f->cap * 2 : 16;
-    f->v = realloc(f->v, f->cap * sizeof *f->v);
-    if (!f->v) abort();
+    f->v = xrealloc(f->v, f->cap * sizeof *f->v);
   }
   StrBuf b = SB_INIT;
   va_list ap;
@@ -139,9 +139,8 @@ typedef struct Chk {
 } Chk;
 
 static void push_name(char ***v, size_t *n, const char *s) {
-  *v = realloc(*v, (*n + 1) * sizeof **v);
-  if (!*v) abort();
-  (*v)[(*n)++] = strdup(s);
+  *v = xrealloc(*v, (*n + 1) * sizeof **v);
+  (*v)[(*n)++] = xstrdup(s);
 }
 
 static bool has_name(char **v, size_t n, const char *s) {
@@ -403,7 +402,7 @@ int chk_print(Interp *I, const char *path, FILE *f) {
 
 static Status trb_end(CmdCtx *c) {
   Value *pv = cmd_arg(c, "Path");
-  char *typed = pv ? conv_to_cstr(*pv, NULL) : strdup("");
+  char *typed = pv ? conv_to_cstr(*pv, NULL) : xstrdup("");
   Status st = ST_OK;
   char *path = fspath_resolve(c, typed, &st);
   ChkFindings out;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../runtime/convert.h"
+#include "../parser/xalloc.h"
 #include "../runtime/member.h"
 #include "../runtime/ops.h"
 #include "../runtime/strbuf.h"
@@ -47,7 +48,7 @@ static void host_item(StrBuf *b, Value v, const char *sep, bool *first) {
 static Status wh_process(CmdCtx *c, Value in, bool has_input) {
   StrBuf b = SB_INIT;
   Value *sepv = cmd_arg(c, "Separator");
-  char *sep = sepv ? conv_to_cstr(*sepv, NULL) : strdup(" ");
+  char *sep = sepv ? conv_to_cstr(*sepv, NULL) : xstrdup(" ");
   bool first = true;
   Value *obj = cmd_arg(c, "Object");
   if (has_input) host_item(&b, in, sep, &first);
@@ -73,7 +74,7 @@ static const ParamDef wh_params[] = {
 static char *message_of(CmdCtx *c, Value in, bool has_input) {
   Value *m = cmd_arg(c, "Message");
   if (m) return conv_to_cstr(*m, NULL);
-  return has_input ? conv_to_cstr(in, NULL) : strdup("");
+  return has_input ? conv_to_cstr(in, NULL) : xstrdup("");
 }
 
 static Status ww_process(CmdCtx *c, Value in, bool has_input) {
@@ -116,8 +117,8 @@ static const ParamDef msg_params[] = {
 static Status we_process(CmdCtx *c, Value in, bool has_input) {
   char *m = message_of(c, in, has_input);
   Value *cat = cmd_arg(c, "Category"), *id = cmd_arg(c, "ErrorId"), *tgt = cmd_arg(c, "TargetObject");
-  char *cats = cat ? conv_to_cstr(*cat, NULL) : strdup("NotSpecified");
-  char *ids = id ? conv_to_cstr(*id, NULL) : strdup("Microsoft.PowerShell.Commands.WriteErrorException");
+  char *cats = cat ? conv_to_cstr(*cat, NULL) : xstrdup("NotSpecified");
+  char *ids = id ? conv_to_cstr(*id, NULL) : xstrdup("Microsoft.PowerShell.Commands.WriteErrorException");
   const char *who = interp_caller_name(c->I, c->at);
   StrBuf fq = SB_INIT;
   sb_printf(&fq, "%s%s%s", ids, *who ? "," : "", who);
@@ -163,7 +164,7 @@ typedef struct FeState {
 } FeState;
 
 static Status fe_begin(CmdCtx *c) {
-  FeState *s = calloc(1, sizeof *s);
+  FeState *s = xcalloc(1, sizeof *s);
   c->state = s;
   s->begin = s->end = s->process = s->member_args = val_null();
   Value *b = cmd_arg(c, "Begin"), *e = cmd_arg(c, "End"), *p = cmd_arg(c, "Process");
@@ -293,8 +294,7 @@ static void where_cleanup(CmdCtx *c) {
 static WherePlan *where_plan(CmdCtx *c, Value name) {
   WherePlan *w = c->state;
   if (w) return w;
-  w = calloc(1, sizeof *w);
-  if (!w) abort();
+  w = xcalloc(1, sizeof *w);
   for (size_t i = 0; i < sizeof where_ops / sizeof where_ops[0]; i++)
     if (cmd_switch(c, where_ops[i].name)) w->op = &where_ops[i];
   w->negate = cmd_switch(c, "Not");

@@ -29,6 +29,7 @@
 #include <strings.h>
 
 #include "../runtime/convert.h"
+#include "../parser/xalloc.h"
 #include "cmdlets.h"
 #include "lab.h"
 #include "objutil.h"
@@ -258,8 +259,7 @@ typedef struct SvcState {
 static SvcState *svc_state(CmdCtx *c) {
   SvcState *s = interp_ext_get(c->I, INTERP_EXT_SERVICES);
   if (!s) {
-    s = calloc(1, sizeof *s);
-    if (!s) abort();
+    s = xcalloc(1, sizeof *s);
     interp_ext_set(c->I, INTERP_EXT_SERVICES, s, free);
   }
   return s;
@@ -449,7 +449,7 @@ static char *pa_current(Store *s, PaServers *ex, StoreRc *rc) {
   if (*rc || ex->with_s2s == 0) return NULL;
   char *name = NULL;
   if (store_setting_get(s, PA_SETTING, &name) == STORE_OK && name) return name;
-  return strdup("Exchange");
+  return xstrdup("Exchange");
 }
 
 static Value pa_object(Store *s, const char *identity, const char *trust) {
@@ -521,7 +521,7 @@ static Status pa_exists(CmdCtx *c, const char *id) {
 
 static Status pa_new_end(CmdCtx *c) {
   char *id = adm_arg(c, "Identity");
-  if (!id) id = strdup("");
+  if (!id) id = xstrdup("");
   Status st = ST_OK;
   if (!adm_contains(id, "exchange")) {
     st = pa_not_modelled(c, id);

@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "../runtime/convert.h"
+#include "../parser/xalloc.h"
 #include "cmdlets.h"
 #include "lab.h"
 #include "objutil.h"
@@ -244,8 +245,7 @@ static Status mov_begin(CmdCtx *c) {
   Status st;
   Store *s = lab_store(c, &st);
   if (!s) return st;
-  MovState *m = c->state = calloc(1, sizeof *m);
-  if (!m) abort();
+  MovState *m = c->state = xcalloc(1, sizeof *m);
   m->s = s;
   m->db = exo_text(c, "TargetDatabase");
   if (!m->db)
@@ -325,15 +325,14 @@ static void gmr_event(void *ctx, const StoreEvent *e) {
   for (size_t i = 0; i < l->n; i++)
     if (l->v[i].user_id == e->user_id) {
       free(l->v[i].db);
-      l->v[i].db = strdup(e->detail ? e->detail : "");
+      l->v[i].db = xstrdup(e->detail ? e->detail : "");
       return;
     }
   if (l->n == l->cap) {
     l->cap = l->cap ? l->cap * 2 : 8;
-    l->v = realloc(l->v, l->cap * sizeof *l->v);
-    if (!l->v) abort();
+    l->v = xrealloc(l->v, l->cap * sizeof *l->v);
   }
-  l->v[l->n++] = (GmrMove){e->user_id, strdup(e->detail ? e->detail : "")};
+  l->v[l->n++] = (GmrMove){e->user_id, xstrdup(e->detail ? e->detail : "")};
 }
 
 static void gmr_free(GmrList *l) {

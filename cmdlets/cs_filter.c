@@ -3,6 +3,7 @@
  * that compares with PowerShell's own -eq/-like/-lt rules (ops.h). */
 #define _POSIX_C_SOURCE 200809L
 #include "cs_filter.h"
+#include "../parser/xalloc.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -72,8 +73,7 @@ static const char *quote_at(const char *p, size_t *len, bool *dbl) {
 }
 
 static char *dup_n(const char *p, size_t n) {
-  char *r = malloc(n + 1);
-  if (!r) abort();
+  char *r = xmalloc(n + 1);
   memcpy(r, p, n);
   r[n] = 0;
   return r;
@@ -99,8 +99,7 @@ static void syntax_error(Parser *ps, int pos) {
 static void lex_string(Parser *ps, size_t qlen, bool dbl) {
   const char *s = ps->src;
   size_t i = ps->i + qlen, cap = strlen(s) + 1, k = 0;
-  char *out = malloc(cap);
-  if (!out) abort();
+  char *out = xmalloc(cap);
   for (;;) {
     size_t l;
     bool d;
@@ -197,8 +196,7 @@ static bool dash_is(const Parser *ps, const char *w) {
 }
 
 static CsfNode *node(CsfKind k, CsfNode *a, CsfNode *b) {
-  CsfNode *n = calloc(1, sizeof *n);
-  if (!n) abort();
+  CsfNode *n = xcalloc(1, sizeof *n);
   n->kind = k;
   n->a = a;
   n->b = b;
@@ -231,7 +229,7 @@ static CsfNode *parse_cmp(Parser *ps) {
     return NULL;
   }
   CsfNode *n = node(CSF_CMP, NULL, NULL);
-  n->prop = strdup(t->text + (t->kind == TK_VAR ? 2 : 0));
+  n->prop = xstrdup(t->text + (t->kind == TK_VAR ? 2 : 0));
   n->pos = t->pos;
   next(ps);
   if (t->kind != TK_DASHWORD || !op_of(t->text, &n->op)) {

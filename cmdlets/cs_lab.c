@@ -23,6 +23,7 @@
 #include <strings.h>
 
 #include "../runtime/convert.h"
+#include "../parser/xalloc.h"
 #include "cmdlets.h"
 #include "lab.h"
 #include "objutil.h"
@@ -47,8 +48,7 @@ typedef struct ClVals {
 static void cl_push(ClVals *l, Value v) {
   if (l->n == l->cap) {
     l->cap = l->cap ? l->cap * 2 : 64;
-    l->v = realloc(l->v, l->cap * sizeof *l->v);
-    if (!l->v) abort();
+    l->v = xrealloc(l->v, l->cap * sizeof *l->v);
   }
   l->v[l->n++] = v;
 }
@@ -350,8 +350,7 @@ static bool cl_mailbox(Store *s, const int64_t *ids, size_t n, int arg, UcsResul
 }
 
 static Status cl_batch_start(CmdCtx *c, ClBatchFn fn, int arg) {
-  ClBatch *b = calloc(1, sizeof *b);
-  if (!b) abort();
+  ClBatch *b = xcalloc(1, sizeof *b);
   b->fn = fn;
   b->arg = arg;
   c->state = b;

@@ -16,6 +16,7 @@
 #include <strings.h>
 
 #include "../runtime/convert.h"
+#include "../parser/xalloc.h"
 #include "cmdlets.h"
 #include "cs_user.h"
 #include "lab.h"
@@ -361,8 +362,7 @@ typedef struct {
 } GrantState;
 
 static Status gr_begin(CmdCtx *c) {
-  GrantState *g = calloc(1, sizeof *g);
-  if (!g) abort();
+  GrantState *g = xcalloc(1, sizeof *g);
   c->state = g;
   Value *pn = cmd_arg(c, "PolicyName");
   char *name = pn && pn->kind != V_NULL ? lab_text(*pn) : NULL;

@@ -20,6 +20,7 @@
 #include <strings.h>
 
 #include "../runtime/convert.h"
+#include "../parser/xalloc.h"
 #include "../runtime/secure.h"
 #include "cmdlets.h"
 #include "cs_user.h"
@@ -50,8 +51,7 @@ static void uop_retext(UcsResult *r, const char *real, const char *typed) {
     char *t = r->v[i].text, *hit;
     if (!t || !(hit = strstr(t, real))) continue;
     size_t n = strlen(t) - rl + tl + 1;
-    char *out = malloc(n);
-    if (!out) abort();
+    char *out = xmalloc(n);
     snprintf(out, n, "%.*s%s%s", (int)(hit - t), t, typed, hit + rl);
     free(t);
     r->v[i].text = out;
@@ -143,8 +143,7 @@ static UopBatch *uop_batch(CmdCtx *c, UopBatchFn fn, Status *st) {
   if (b) return b;
   Store *s = lab_store(c, st);
   if (!s) return NULL;
-  b = c->state = calloc(1, sizeof *b);
-  if (!b) abort();
+  b = c->state = xcalloc(1, sizeof *b);
   b->s = s;
   b->fn = fn;
   return b;
@@ -389,7 +388,7 @@ static char *tu_target(CmdCtx *c, Store *s, int64_t user) {
   if (target || !user) return target;
   StoreUser u;
   if (store_user_get(s, user, &u)) return NULL;
-  target = u.pool ? strdup(u.pool) : NULL;
+  target = u.pool ? xstrdup(u.pool) : NULL;
   store_user_free(&u);
   return target;
 }
@@ -807,7 +806,7 @@ static char *ud_pool(CmdCtx *c, Store *s, Status *st) {
   if (!id) return NULL;
   const char *fqdn = strncasecmp(id, "UserDatabase:", 13) == 0 ? id + 13 : id;
   StorePool p;
-  if (store_pool_find(s, fqdn, &p) == STORE_OK) pool = strdup(p.fqdn);
+  if (store_pool_find(s, fqdn, &p) == STORE_OK) pool = xstrdup(p.fqdn);
   else *st = lab_fail(c, "UserDatabaseNotFound", "ObjectNotFound",
                       "The user database \"%s\" was not found in the topology; the lab keeps "
                       "each pool's user database on the pool (use its FQDN).", id);

@@ -13,6 +13,7 @@
  * (EnterpriseVoiceEnabled, LineURI...) are kept but change nothing else. */
 #define _POSIX_C_SOURCE 200809L
 #include "cs_user.h"
+#include "../parser/xalloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,10 +53,9 @@ static void attr_add(void *ctx, int64_t user_id, const char *name, const char *v
   CsuAttrs *a = ctx;
   if (a->n == a->cap) {
     a->cap = a->cap ? a->cap * 2 : 16;
-    a->v = realloc(a->v, a->cap * sizeof *a->v);
-    if (!a->v) abort();
+    a->v = xrealloc(a->v, a->cap * sizeof *a->v);
   }
-  a->v[a->n++] = (CsuAttr){user_id, strdup(name), value ? strdup(value) : NULL};
+  a->v[a->n++] = (CsuAttr){user_id, xstrdup(name), value ? xstrdup(value) : NULL};
 }
 
 static void attrs_free(CsuAttrs *a) {
@@ -252,7 +252,7 @@ static Value maker_value(CsuMaker *m, const CsuCtx *x, int i) {
     free(m->shared_text[i]);
     m->shared[i] = prop_value(x, p);
     m->shared_key[i] = key;
-    m->shared_text[i] = text ? strdup(text) : NULL;
+    m->shared_text[i] = text ? xstrdup(text) : NULL;
   }
   return val_ref(m->shared[i]);
 }
@@ -277,8 +277,7 @@ struct CsuObjects {
 };
 
 CsuObjects *csu_objects_new(Store *s, const char *type_name) {
-  CsuObjects *o = calloc(1, sizeof *o);
-  if (!o) abort();
+  CsuObjects *o = xcalloc(1, sizeof *o);
   o->s = s;
   maker_init(&o->maker, type_name);
   store_user_attr_list(s, attr_add, &o->attrs);
@@ -443,8 +442,7 @@ static Status gu_result_size(CmdCtx *c, GuState *g) {
 }
 
 static Status gu_begin(CmdCtx *c) {
-  GuState *g = calloc(1, sizeof *g);
-  if (!g) abort();
+  GuState *g = xcalloc(1, sizeof *g);
   c->state = g;
   maker_init(&g->maker, CSU_TYPE_ADUSER);
   g->on_lync = cmd_switch(c, "OnLyncServer");
@@ -503,8 +501,7 @@ static const char *gu_strdup(GuBlock **head, const char *s) {
   GuBlock *b = *head;
   if (!b || b->cap - b->used < n) {
     size_t cap = n > 65536 ? n : 65536;
-    b = malloc(sizeof *b + cap);
-    if (!b) abort();
+    b = xmalloc(sizeof *b + cap);
     *b = (GuBlock){*head, 0, cap};
     *head = b;
   }
@@ -539,8 +536,7 @@ static void gu_keep(void *ctx, const StoreUser *u) {
   if (gu_full(rows->g) || (!rows->by_pool && !gu_matches(rows->s, rows->g, &r))) return;
   if (rows->n == rows->cap) {
     rows->cap = rows->cap ? rows->cap * 2 : 64;
-    rows->v = realloc(rows->v, rows->cap * sizeof *rows->v);
-    if (!rows->v) abort();
+    rows->v = xrealloc(rows->v, rows->cap * sizeof *rows->v);
   }
   GuBlock **b = &rows->strings;
   r.display = gu_strdup(b, u->display), r.sip = gu_strdup(b, u->sip);
@@ -703,8 +699,7 @@ typedef struct {
 } BatchState;
 
 static Status batch_begin(CmdCtx *c) {
-  c->state = calloc(1, sizeof(BatchState));
-  if (!c->state) abort();
+  c->state = xcalloc(1, sizeof(BatchState));
   return ST_OK;
 }
 
@@ -874,7 +869,7 @@ static StoreRc su_attrs(CmdCtx *c, Store *s, int64_t id) {
     Value *v = cmd_arg(c, SU_ATTRS[i].param);
     if (!v) continue;
     char *t = v->kind == V_NULL ? NULL
-              : SU_ATTRS[i].boolean ? strdup(conv_to_bool(*v) ? "True" : "False")
+              : SU_ATTRS[i].boolean ? xstrdup(conv_to_bool(*v) ? "True" : "False")
                                     : lab_text(*v);
     rc = store_user_attr_set(s, id, SU_ATTRS[i].param, t && *t ? t : NULL);
     free(t);

@@ -20,6 +20,7 @@
  * wildcards, and a read-only file is not made writable by -Force. */
 #define _POSIX_C_SOURCE 200809L
 #include "csv.h"
+#include "../parser/xalloc.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -61,8 +62,7 @@ static const uint16_t CP1252[32] = {
 static void buf_reserve(CsvReader *r, size_t more) {
   if (r->len + more <= r->cap) return;
   while (r->cap < r->len + more) r->cap = r->cap ? r->cap * 2 : RAW_CHUNK * 2;
-  r->buf = realloc(r->buf, r->cap);
-  if (!r->buf) abort();
+  r->buf = xrealloc(r->buf, r->cap);
 }
 
 static void put_cp(CsvReader *r, uint32_t cp) {
@@ -242,8 +242,7 @@ static inline int rd_get(CsvReader *r) {
 }
 
 static CsvReader *reader_new(const char *delim) {
-  CsvReader *r = calloc(1, sizeof *r);
-  if (!r) abort();
+  CsvReader *r = xcalloc(1, sizeof *r);
   size_t n = strlen(delim);
   r->dlen = n == 0 || n > 4 ? 1 : n;
   memcpy(r->delim, n == 0 || n > 4 ? "," : delim, r->dlen);
@@ -254,8 +253,7 @@ CsvReader *csv_reader_mem(const char *text, size_t len, const char *delim) {
   CsvReader *r = reader_new(delim);
   r->enc = CE_UTF8;
   r->cap = len + 1;
-  r->buf = malloc(r->cap);
-  if (!r->buf) abort();
+  r->buf = xmalloc(r->cap);
   memcpy(r->buf, text, len);
   r->len = len;
   return r;
@@ -265,8 +263,7 @@ CsvReader *csv_reader_file(FILE *f, CsvEnc enc, const char *delim) {
   CsvReader *r = reader_new(delim);
   r->f = f;
   r->enc = enc == CE_UTF8 ? CE_UTF8_NOBOM : enc; /* a BOM may still name another */
-  r->raw = malloc(RAW_CHUNK + 8);
-  if (!r->raw) abort();
+  r->raw = xmalloc(RAW_CHUNK + 8);
   return r;
 }
 
@@ -286,9 +283,8 @@ CsvEnc csv_reader_encoding(const CsvReader *r) { return r->enc == CE_AUTO ? CE_U
 static void rec_push(CsvRecord *rec, size_t start) {
   if (rec->n == rec->cap) {
     rec->cap = rec->cap ? rec->cap * 2 : 16;
-    rec->off = realloc(rec->off, (size_t)rec->cap * sizeof *rec->off);
-    rec->len = realloc(rec->len, (size_t)rec->cap * sizeof *rec->len);
-    if (!rec->off || !rec->len) abort();
+    rec->off = xrealloc(rec->off, (size_t)rec->cap * sizeof *rec->off);
+    rec->len = xrealloc(rec->len, (size_t)rec->cap * sizeof *rec->len);
   }
   rec->off[rec->n] = start;
   rec->len[rec->n++] = rec->text.len - start;
@@ -412,7 +408,7 @@ char *csv_read_type_line(CsvReader *r) {
     const char *a = s + 5, *z = s + n;
     while (a < z && (*a == ' ' || *a == '\t')) a++;
     while (z > a && (z[-1] == ' ' || z[-1] == '\t')) z--;
-    if (z > a) type = strndup(a, (size_t)(z - a));
+    if (z > a) type = xstrndup(a, (size_t)(z - a));
   }
   free(s);
   return type;
@@ -517,11 +513,10 @@ static CsvEnc csv_encoding(CmdCtx *c, CsvEnc dflt) {
 /* The path as 5.1 shows it in messages: a Windows path as typed, else the
  * absolute path. malloc'd. */
 static char *shown_path(const char *typed, const char *real) {
-  if (drives_is_windows(typed) || real[0] == '/') return strdup(drives_is_windows(typed) ? typed : real);
+  if (drives_is_windows(typed) || real[0] == '/') return xstrdup(drives_is_windows(typed) ? typed : real);
   char cwd[4096];
-  if (!getcwd(cwd, sizeof cwd)) return strdup(real);
-  char *out = malloc(strlen(cwd) + strlen(real) + 2);
-  if (!out) abort();
+  if (!getcwd(cwd, sizeof cwd)) return xstrdup(real);
+  char *out = xmalloc(strlen(cwd) + strlen(real) + 2);
   sprintf(out, "%s/%s", cwd, real[0] == '.' && real[1] == '/' ? real + 2 : real);
   return out;
 }
@@ -604,9 +599,8 @@ static Status check_names(CmdCtx *c, char **names, int n) {
 static Status take_header(CmdCtx *c, CsvIn *s) {
   int n = s->rec.n;
   while (n > 1 && s->rec.len[n - 1] == 0) n--;
-  char **names = calloc((size_t)n + 1, sizeof *names);
-  if (!names) abort();
-  for (int i = 0; i < n; i++) names[i] = strndup(csv_field(&s->rec, i), s->rec.len[i]);
+  char **names = xcalloc((size_t)n + 1, sizeof *names);
+  for (int i = 0; i < n; i++) names[i] = xstrndup(csv_field(&s->rec, i), s->rec.len[i]);
   in_set_header(s, names, n);
   return check_names(c, names, n);
 }
@@ -615,8 +609,7 @@ static Status take_header(CmdCtx *c, CsvIn *s) {
  * skipped when the delimiter is '"', as 5.1 does), all $null. */
 static Status make_proto(CmdCtx *c, CsvIn *s) {
   Value o = val_obj_new(OBJ_PSCUSTOM, s->type ? s->type : "System.Management.Automation.PSCustomObject");
-  s->col = calloc((size_t)s->nheader + 1, sizeof *s->col);
-  if (!s->col) abort();
+  s->col = xcalloc((size_t)s->nheader + 1, sizeof *s->col);
   int h = 1;
   for (int i = 0; i < s->nheader; i++) {
     char hn[24];
@@ -662,8 +655,7 @@ static Status import_reader(CmdCtx *c, CsvIn *s, CsvReader *r) {
   if (!s->type) {
     char *t = csv_read_type_line(r);
     if (t) {
-      s->type = malloc(strlen(t) + 5);
-      if (!s->type) abort();
+      s->type = xmalloc(strlen(t) + 5);
       sprintf(s->type, "CSV:%s", t);
       in_reset_shape(s);
     }
@@ -681,8 +673,7 @@ static Status import_reader(CmdCtx *c, CsvIn *s, CsvReader *r) {
 }
 
 static Status in_begin(CmdCtx *c) {
-  CsvIn *s = calloc(1, sizeof *s);
-  if (!s) abort();
+  CsvIn *s = xcalloc(1, sizeof *s);
   c->state = s;
   s->proto = val_null();
   csv_delim(c, s->delim);
@@ -868,8 +859,7 @@ static void out_cleanup(CmdCtx *c) {
 }
 
 static CsvOut *out_new(CmdCtx *c) {
-  CsvOut *s = calloc(1, sizeof *s);
-  if (!s) abort();
+  CsvOut *s = xcalloc(1, sizeof *s);
   c->state = s;
   csv_delim(c, s->delim);
   s->type_info = !cmd_switch(c, "NoTypeInformation");
@@ -911,9 +901,8 @@ static void take_columns(CsvOut *s, Value v) {
   int n;
   const AdaptedProp *ap = adapted(v, &n);
   if (ap) {
-    s->cols = calloc((size_t)n + 1, sizeof *s->cols);
-    if (!s->cols) abort();
-    for (int i = 0; i < n; i++) s->cols[i] = strdup(ap[i].name);
+    s->cols = xcalloc((size_t)n + 1, sizeof *s->cols);
+    for (int i = 0; i < n; i++) s->cols[i] = xstrdup(ap[i].name);
     s->ncols = n;
     return;
   }
@@ -1058,9 +1047,8 @@ static void read_existing(CmdCtx *c, CsvOut *s, const char *real) {
   if (csv_read_record(r, &rec)) {
     int n = rec.n;
     while (n > 1 && rec.len[n - 1] == 0) n--;
-    s->pre = calloc((size_t)n + 1, sizeof *s->pre);
-    if (!s->pre) abort();
-    for (int i = 0; i < n; i++) s->pre[i] = strndup(csv_field(&rec, i), rec.len[i]);
+    s->pre = xcalloc((size_t)n + 1, sizeof *s->pre);
+    for (int i = 0; i < n; i++) s->pre[i] = xstrndup(csv_field(&rec, i), rec.len[i]);
     s->npre = n;
   }
   csv_record_free(&rec);

@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "../runtime/convert.h"
+#include "../parser/xalloc.h"
 #include "../runtime/strbuf.h"
 #include "cmdlets.h"
 #include "objutil.h"
@@ -366,7 +367,7 @@ Status date_process(CmdCtx *c, Value in, bool has_input) {
   }
   if (f) out = val_cstr(sb_cstr(&b));
   else {
-    char *h = hint ? conv_to_cstr(*hint, NULL) : strdup("DateTime");
+    char *h = hint ? conv_to_cstr(*hint, NULL) : xstrdup("DateTime");
     out = date_object(ticks, h);
     free(h);
   }

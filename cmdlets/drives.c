@@ -1,6 +1,7 @@
 /* drives.c - Windows file paths as real files of the lab (drives.h). */
 #define _POSIX_C_SOURCE 200809L
 #include "drives.h"
+#include "../parser/xalloc.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -44,7 +45,7 @@ static void drives_remove_tree(const char *path) {
     for (struct dirent *e; (e = readdir(d));) {
       if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
       size_t n = strlen(path) + strlen(e->d_name) + 2;
-      char *sub = malloc(n);
+      char *sub = xmalloc(n);
       if (!sub) break;
       snprintf(sub, n, "%s/%s", path, e->d_name);
       struct stat st;
@@ -68,17 +69,17 @@ static void drives_free(void *p) {
 static char *drives_root_for(const char *store_path, bool *throwaway) {
   const char *env = getenv("UCSH_DRIVES");
   *throwaway = false;
-  if (env && *env) return strdup(env);
+  if (env && *env) return xstrdup(env);
   if (!store_path || !*store_path || !strcmp(store_path, ":memory:")) {
     const char *tmp = getenv("TMPDIR");
     char buf[4096];
     snprintf(buf, sizeof buf, "%s/ucsh-drives-XXXXXX", tmp && *tmp ? tmp : "/tmp");
     *throwaway = true;
-    return mkdtemp(buf) ? strdup(buf) : NULL;
+    return mkdtemp(buf) ? xstrdup(buf) : NULL;
   }
   const char *slash = strrchr(store_path, '/');
   size_t dir = slash ? (size_t)(slash - store_path) : 1;
-  char *root = malloc(dir + 8);
+  char *root = xmalloc(dir + 8);
   if (root) snprintf(root, dir + 8, "%.*s/drives", (int)dir, slash ? store_path : ".");
   return root;
 }
@@ -92,12 +93,11 @@ static Drives *drives_get(Interp *I, const char *store_path, char **err) {
     char msg[4300];
     snprintf(msg, sizeof msg, "The folder that holds the lab's drives (%s) cannot be made: %s",
              root ? root : "a temporary folder", strerror(errno));
-    *err = strdup(msg);
+    *err = xstrdup(msg);
     free(root);
     return NULL;
   }
-  d = malloc(sizeof *d);
-  if (!d) abort();
+  d = xmalloc(sizeof *d);
   *d = (Drives){root, throwaway};
   interp_ext_set(I, INTERP_EXT_DRIVES, d, drives_free);
   return d;
@@ -118,8 +118,7 @@ static size_t drives_component(char *out, size_t k, size_t k0, const char *c, si
 
 /* "C:\Logs\x.zip" -> "C/Logs/x.zip", "\\srv\share\x" -> "UNC/srv/share/x". */
 static char *drives_relative(const char *p) {
-  char *out = malloc(strlen(p) + 8);
-  if (!out) abort();
+  char *out = xmalloc(strlen(p) + 8);
   size_t k;
   if (p[1] == ':') k = (size_t)sprintf(out, "%c", toupper((unsigned char)p[0]));
   else k = (size_t)sprintf(out, "UNC");
@@ -135,8 +134,7 @@ static char *drives_relative(const char *p) {
 }
 
 static char *drives_plain(const char *typed) {
-  char *out = strdup(typed);
-  if (!out) abort();
+  char *out = xstrdup(typed);
   for (char *p = out; *p; p++)
     if (*p == '\\') *p = '/';
   return out;
@@ -171,8 +169,7 @@ char *drives_path(Interp *I, const char *store_path, const char *typed, char **e
   if (!d) return NULL;
   char *rel = drives_relative(typed);
   size_t n = strlen(d->root) + strlen(rel) + 2;
-  char *full = malloc(n);
-  if (!full) abort();
+  char *full = xmalloc(n);
   snprintf(full, n, "%s/%s", d->root, rel);
   free(rel);
   drives_fold_case(full, strlen(d->root));
@@ -183,7 +180,7 @@ char *drives_path(Interp *I, const char *store_path, const char *typed, char **e
   if (!ok) {
     char msg[4300];
     snprintf(msg, sizeof msg, "The folder of \"%s\" cannot be made: %s", typed, strerror(errno));
-    *err = strdup(msg);
+    *err = xstrdup(msg);
     free(full);
     return NULL;
   }

@@ -45,6 +45,7 @@
 #include <unistd.h>
 
 #include "../runtime/convert.h"
+#include "../parser/xalloc.h"
 #include "../runtime/format.h"
 #include "../runtime/member.h"
 #include "../runtime/regex.h"
@@ -149,8 +150,7 @@ static size_t fil_fill(FilReader *r, size_t want) {
 static FilReader *fil_reader_open(const char *path, FilEnc enc) {
   FILE *f = fopen(path, "rb");
   if (!f) return NULL;
-  FilReader *r = malloc(sizeof *r);
-  if (!r) abort();
+  FilReader *r = xmalloc(sizeof *r);
   r->f = f, r->enc = enc, r->eof = false, r->peek = -2, r->pos = r->len = 0;
   size_t have = fil_fill(r, 4);
   for (size_t i = 0; enc != ENC_BYTE && i < sizeof FIL_BOMS / sizeof FIL_BOMS[0]; i++)
@@ -502,10 +502,9 @@ static char **fil_dir_matches(const char *dir, const char *p, size_t n, int *cou
     if (!wc_match(p, n, nm, strlen(nm), false)) continue;
     if (*count == cap) {
       cap = cap ? cap * 2 : 16;
-      names = realloc(names, (size_t)cap * sizeof *names);
-      if (!names) abort();
+      names = xrealloc(names, (size_t)cap * sizeof *names);
     }
-    names[(*count)++] = strdup(nm);
+    names[(*count)++] = xstrdup(nm);
   }
   closedir(d);
   if (*count) qsort(names, (size_t)*count, sizeof *names, fil_name_cmp);
@@ -636,8 +635,7 @@ typedef struct FilRing {
 
 static void fil_ring_push(FilRing *r, Value line) {
   if (r->len < r->n) {
-    r->v = realloc(r->v, (size_t)(r->len + 1) * sizeof *r->v);
-    if (!r->v) abort();
+    r->v = xrealloc(r->v, (size_t)(r->len + 1) * sizeof *r->v);
     r->v[r->len++] = line;
     return;
   }
@@ -749,8 +747,7 @@ static Status fil_sc_open_one(CmdCtx *c, void *ctx, const char *real) {
   FilWriter w;
   if (!fil_writer_open(&w, real, fil_encoding(c, ENC_DEFAULT), s->append))
     return fil_io_error(c, "GetContentWriterIOError", real, errno);
-  s->w = realloc(s->w, (size_t)(s->n + 1) * sizeof *s->w);
-  if (!s->w) abort();
+  s->w = xrealloc(s->w, (size_t)(s->n + 1) * sizeof *s->w);
   s->w[s->n++] = w;
   return ST_OK;
 }
@@ -765,8 +762,7 @@ static void sc_cleanup(CmdCtx *c) {
 }
 
 static Status sc_begin(CmdCtx *c) {
-  FilSc *s = calloc(1, sizeof *s);
-  if (!s) abort();
+  FilSc *s = xcalloc(1, sizeof *s);
   s->append = strcasecmp(c->cmd->def->name, "Add-Content") == 0;
   s->nonewline = cmd_switch(c, "NoNewline");
   s->bytes = fil_encoding(c, ENC_DEFAULT) == ENC_BYTE;
@@ -784,7 +780,7 @@ static void fil_sc_byte(FilSc *s, Value v) {
 static Status fil_sc_value(CmdCtx *c, void *ctx, Value v) {
   FilSc *s = ctx;
   if (s->bytes) fil_sc_byte(s, v);
-  char *text = s->bytes ? NULL : v.kind == V_NULL ? strdup("") : conv_to_cstr(v, NULL);
+  char *text = s->bytes ? NULL : v.kind == V_NULL ? xstrdup("") : conv_to_cstr(v, NULL);
   size_t n = v.kind == V_STR ? val_slen(v) : text ? strlen(text) : 0;
   for (int i = 0; text && i < s->n; i++) {
     fil_write(&s->w[i], v.kind == V_STR ? val_sdata(v) : text, n);
@@ -839,8 +835,7 @@ static Status fil_of_open(CmdCtx *c, const char *real, const char *typed) {
     return fil_throw(c, "System.IO.IOException", "NoClobber", "ResourceExists",
                      val_cstr(typed), "The file '%s' already exists.", typed);
   if (fspath_refuse_write(c, real, &st)) return st;
-  FilOf *o = calloc(1, sizeof *o);
-  if (!o) abort();
+  FilOf *o = xcalloc(1, sizeof *o);
   if (!fil_writer_open(&o->w, real, fil_encoding(c, ENC_DEFAULT), append)) {
     free(o);
     return fil_io_error(c, "FileOpenFailure", real, errno);
@@ -947,7 +942,7 @@ static Status jp_process(CmdCtx *c, Value in, bool has_input) {
   int n;
   char **paths = obj_strs(cmd_arg(c, "Path"), &n);
   Value *cv = cmd_arg(c, "ChildPath");
-  char *child = cv ? conv_to_cstr(*cv, NULL) : strdup("");
+  char *child = cv ? conv_to_cstr(*cv, NULL) : xstrdup("");
   Status st = ST_OK;
   for (int i = 0; i < n && st == ST_OK; i++) {
     char *j = fil_join(paths[i], child);
@@ -976,15 +971,15 @@ static char *fil_split(const char *p, const char *what) {
   while (len > q + 1 && fil_is_sep(p[len - 1])) len--;
   size_t cut = len;
   while (cut > q && !fil_is_sep(p[cut - 1])) cut--;
-  if (!strcmp(what, "Leaf")) return strndup(p + cut, len - cut);
-  if (!strcmp(what, "Qualifier")) return q ? strndup(p, q) : NULL;
-  if (!strcmp(what, "NoQualifier")) return strdup(p + q);
+  if (!strcmp(what, "Leaf")) return xstrndup(p + cut, len - cut);
+  if (!strcmp(what, "Qualifier")) return q ? xstrndup(p, q) : NULL;
+  if (!strcmp(what, "NoQualifier")) return xstrdup(p + q);
   /* Parent: up to the last separator; the root keeps its separator */
-  if (cut == 0 || cut == len) return strdup("");
+  if (cut == 0 || cut == len) return xstrdup("");
   size_t end = cut - 1;
   while (end > q && fil_is_sep(p[end - 1])) end--;
   if (end == q && fil_is_sep(p[q])) end = q + 1;
-  return strndup(p, end);
+  return xstrndup(p, end);
 }
 
 static const char *fil_split_kind(CmdCtx *c) {
@@ -1164,10 +1159,10 @@ static Value fil_item_object(const FilGci *g, const char *real, const struct sta
   bool dir = S_ISDIR(sb->st_mode);
   char *full = fil_shown_in(g->root, real), mode[7];
   const char *slash = strrchr(full, fil_sep_of(full)), *name = slash ? slash + 1 : full;
-  char *parent = strndup(full, slash ? (size_t)(slash - full) : 0);
+  char *parent = xstrndup(full, slash ? (size_t)(slash - full) : 0);
   if (slash && (slash == full || (slash[-1] == ':' && slash == full + 2))) {
     free(parent);
-    parent = strndup(full, (size_t)(slash - full) + 1); /* the root keeps its separator */
+    parent = xstrndup(full, (size_t)(slash - full) + 1); /* the root keeps its separator */
   }
   const char *dot = strrchr(name, '.');
   fil_mode(sb, mode);
@@ -1214,7 +1209,7 @@ static Status fil_gci_emit(CmdCtx *c, const FilGci *g, const char *real, const s
   if (g->names) {
     size_t bn = g->base ? strlen(g->base) : 0;
     const char *rel = g->base && !strncmp(real, g->base, bn) && real[bn] == '/' ? real + bn + 1 : name;
-    char *r = strdup(rel), sep = fil_in_drives(g->root, real) ? '\\' : '/';
+    char *r = xstrdup(rel), sep = fil_in_drives(g->root, real) ? '\\' : '/';
     for (char *t = r; *t; t++)
       if (*t == '/') *t = sep;
     v = val_cstr(r);
@@ -1235,16 +1230,14 @@ static Status fil_gci_dir(CmdCtx *c, const FilGci *g, const char *dir) {
   if (g->force) { /* ".*" gave the dot files; add the rest */
     int m;
     char **more = fil_dir_matches(dir, "*", 1, &m);
-    names = realloc(names, (size_t)(n + m + 1) * sizeof *names);
-    if (!names) abort();
+    names = xrealloc(names, (size_t)(n + m + 1) * sizeof *names);
     for (int i = 0; i < m; i++) names[n + i] = more[i];
     free(more);
     n += m;
     qsort(names, (size_t)n, sizeof *names, fil_name_cmp);
   }
-  char **paths = calloc((size_t)n + 1, sizeof *paths);
-  bool *isdir = calloc((size_t)n + 1, sizeof *isdir);
-  if (!paths || !isdir) abort();
+  char **paths = xcalloc((size_t)n + 1, sizeof *paths);
+  bool *isdir = xcalloc((size_t)n + 1, sizeof *isdir);
   struct stat sb;
   for (int i = 0; i < n; i++) {
     StrBuf b = SB_INIT;
@@ -1431,12 +1424,10 @@ static void sls_cleanup(CmdCtx *c) {
 }
 
 static Status sls_begin(CmdCtx *c) {
-  FilSls *s = calloc(1, sizeof *s);
-  if (!s) abort();
+  FilSls *s = xcalloc(1, sizeof *s);
   c->state = s;
   s->pats = obj_strs(cmd_arg(c, "Pattern"), &s->n);
-  s->rx = calloc((size_t)s->n + 1, sizeof *s->rx);
-  if (!s->rx) abort();
+  s->rx = xcalloc((size_t)s->n + 1, sizeof *s->rx);
   unsigned flags = (cmd_switch(c, "CaseSensitive") ? RX_CASE : 0) |
                    (cmd_switch(c, "SimpleMatch") ? RX_LITERAL : 0);
   for (int i = 0; i < s->n; i++) {
@@ -1497,8 +1488,7 @@ static Status rh_end(CmdCtx *c) {
                      "functionality is not available.");
   Value *pv = cmd_arg(c, "Prompt");
   char *p = pv ? conv_to_cstr(*pv, NULL) : NULL;
-  char *prompt = p ? malloc(strlen(p) + 3) : strdup("");
-  if (!prompt) abort();
+  char *prompt = p ? xmalloc(strlen(p) + 3) : xstrdup("");
   if (p) sprintf(prompt, "%s: ", p);
   char *line = interp_read_line(c->I, prompt);
   free(p), free(prompt);
@@ -1516,7 +1506,7 @@ static Status rh_end(CmdCtx *c) {
 static Status fil_ni_item(CmdCtx *c, void *ctx, const char *real) {
   (void)ctx;
   Value *tv = cmd_arg(c, "ItemType");
-  char *type = tv ? conv_to_cstr(*tv, NULL) : strdup("File");
+  char *type = tv ? conv_to_cstr(*tv, NULL) : xstrdup("File");
   bool dir = strcasecmp(type, "Directory") == 0, force = cmd_switch(c, "Force");
   free(type);
   struct stat sb;
@@ -1544,7 +1534,7 @@ static Status fil_ni_item(CmdCtx *c, void *ctx, const char *real) {
     } else {
       FilWriter w;
       Value *vv = cmd_arg(c, "Value");
-      char *text = vv ? conv_to_cstr(*vv, NULL) : strdup("");
+      char *text = vv ? conv_to_cstr(*vv, NULL) : xstrdup("");
       if (!fil_writer_open(&w, real, ENC_DEFAULT, false))
         st = fil_io_error(c, "NewItemIOError", real, errno);
       else
@@ -1572,7 +1562,7 @@ static Status ni_process(CmdCtx *c, Value in, bool has_input) {
   char *name = nv ? conv_to_cstr(*nv, NULL) : NULL;
   Status st = ST_OK;
   for (int i = 0; i < (n ? n : 1) && st == ST_OK; i++) {
-    char *p = name ? fil_join(n ? paths[i] : ".", name) : strdup(n ? paths[i] : ".");
+    char *p = name ? fil_join(n ? paths[i] : ".", name) : xstrdup(n ? paths[i] : ".");
     char *real = fspath_resolve(c, fil_unqualify(p), &st);
     if (real) st = fil_ni_item(c, NULL, real);
     free(real), free(p);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "../runtime/convert.h"
+#include "../parser/xalloc.h"
 #include "../runtime/format.h"
 #include "../runtime/member.h"
 #include "../runtime/regex.h"
@@ -39,7 +40,7 @@ typedef struct FmtState {
 } FmtState;
 
 static void add_col(FmtState *s, char *label, char *prop, Value expr, int width, int align) {
-  s->cols = realloc(s->cols, ((size_t)s->ncols + 1) * sizeof *s->cols);
+  s->cols = xrealloc(s->cols, ((size_t)s->ncols + 1) * sizeof *s->cols);
   s->cols[s->ncols++] = (Col){label, prop, val_ref(expr), width, align};
 }
 
@@ -94,19 +95,19 @@ static void calc_col(FmtState *s, Value h) {
     else if (c0 == 'a') align = align_of(v);
     free(k);
   }
-  if (!label) label = prop ? strdup(prop) : expr.kind == V_BLOCK ? conv_to_cstr(expr, NULL) : strdup("");
+  if (!label) label = prop ? xstrdup(prop) : expr.kind == V_BLOCK ? conv_to_cstr(expr, NULL) : xstrdup("");
   add_col(s, label, prop, expr, width > 0 ? width : 0, align);
 }
 
 static void name_cols(FmtState *s, const char *pat, Value first) {
   if (!wc_has_wildcard(pat, strlen(pat)) || first.kind != V_OBJ) {
-    add_col(s, strdup(pat), strdup(pat), val_null(), 0, FMT_ALIGN_UNDEF);
+    add_col(s, xstrdup(pat), xstrdup(pat), val_null(), 0, FMT_ALIGN_UNDEF);
     return;
   }
   VHash *h = first.u.o->props;
   for (size_t i = 0; i < h->len; i++) {
     char *k = conv_to_cstr(h->ents[i].key, NULL);
-    if (wc_match(pat, strlen(pat), k, strlen(k), false)) add_col(s, strdup(k), k, val_null(), 0, 0);
+    if (wc_match(pat, strlen(pat), k, strlen(k), false)) add_col(s, xstrdup(k), k, val_null(), 0, 0);
     else free(k);
   }
 }
@@ -115,7 +116,7 @@ static void default_cols(FmtState *s, Value first) {
   const FmtView *v = fmt_view_find(fmt_type_name(first));
   if (v && v->shape == s->shape) {
     for (int k = 0; k < v->n; k++)
-      add_col(s, strdup(v->labels[k] ? v->labels[k] : v->props[k]), strdup(v->props[k]),
+      add_col(s, xstrdup(v->labels[k] ? v->labels[k] : v->props[k]), xstrdup(v->props[k]),
               val_null(), v->widths[k], FMT_ALIGN_LEFT);
     return;
   }
@@ -124,7 +125,7 @@ static void default_cols(FmtState *s, Value first) {
   size_t n = s->shape == FMT_TABLE && h->len > 10 ? 10 : h->len; /* 5.1's table cap */
   for (size_t i = 0; i < n; i++) {
     char *k = conv_to_cstr(h->ents[i].key, NULL);
-    add_col(s, k, strdup(k), val_null(), 0, FMT_ALIGN_UNDEF);
+    add_col(s, k, xstrdup(k), val_null(), 0, FMT_ALIGN_UNDEF);
   }
 }
 
@@ -160,7 +161,7 @@ static void setup_cols(CmdCtx *c, FmtState *s, Value first) {
 /* ---- Format-Table / Format-List ---- */
 
 static Status fmt_begin_shape(CmdCtx *c, FmtShape shape) {
-  FmtState *s = calloc(1, sizeof *s);
+  FmtState *s = xcalloc(1, sizeof *s);
   s->shape = shape;
   s->items = val_arr_new(0);
   c->state = s;
@@ -208,7 +209,7 @@ static Status fmt_process(CmdCtx *c, Value in, bool has_input) {
 }
 
 static char **cells_of(CmdCtx *c, FmtState *s, Value o) {
-  char **v = malloc(((size_t)s->ncols + 1) * sizeof *v);
+  char **v = xmalloc(((size_t)s->ncols + 1) * sizeof *v);
   for (int k = 0; k < s->ncols; k++) {
     Value x = col_value(c, &s->cols[k], o);
     v[k] = fmt_cell(c->I, x);
@@ -218,8 +219,8 @@ static char **cells_of(CmdCtx *c, FmtState *s, Value o) {
 }
 
 static char **labels_of(FmtState *s) {
-  char **l = malloc(((size_t)s->ncols + 1) * sizeof *l);
-  for (int k = 0; k < s->ncols; k++) l[k] = strdup(s->cols[k].label);
+  char **l = xmalloc(((size_t)s->ncols + 1) * sizeof *l);
+  for (int k = 0; k < s->ncols; k++) l[k] = xstrdup(s->cols[k].label);
   return l;
 }
 
@@ -228,7 +229,7 @@ static Status fmt_end(CmdCtx *c) {
   if (val_arr_len(s->items) == 0) return ST_OK;
   FmtDoc *d = fmt_doc_new(s->shape);
   for (int k = 0; s->shape == FMT_TABLE && k < s->ncols; k++)
-    fmt_doc_column(d, strdup(s->cols[k].label), s->cols[k].width, s->cols[k].align);
+    fmt_doc_column(d, xstrdup(s->cols[k].label), s->cols[k].width, s->cols[k].align);
   fmt_doc_options(d, cmd_switch(c, "HideTableHeaders"), cmd_switch(c, "Wrap"));
   for (size_t i = 0; i < val_arr_len(s->items); i++) {
     Value o = val_arr_at(s->items, i);
@@ -283,7 +284,7 @@ static void to_buf(void *ctx, const char *s, size_t n) { sb_putn(&((OutState *)c
 static void to_host(void *ctx, const char *s, size_t n) { interp_host_write(ctx, s, n); }
 
 static Status os_begin(CmdCtx *c) {
-  OutState *s = calloc(1, sizeof *s);
+  OutState *s = xcalloc(1, sizeof *s);
   c->state = s;
   int32_t w = 0;
   Value *wv = cmd_arg(c, "Width");
@@ -334,7 +335,7 @@ static void out_cleanup(CmdCtx *c) {
 /* Out-Default / Out-Host: a formatter of their own, ended with the
  * pipeline, writing host text (the console width minus one). */
 static Status od_begin(CmdCtx *c) {
-  OutState *s = calloc(1, sizeof *s);
+  OutState *s = xcalloc(1, sizeof *s);
   c->state = s;
   s->f = fmt_out_new(c->I, fmt_host_width(c->I) - 1, to_host, c->I);
   return ST_OK;

@@ -3,6 +3,7 @@
 #define _DEFAULT_SOURCE
 #define _POSIX_C_SOURCE 200809L
 #include "fspath.h"
+#include "../parser/xalloc.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -18,8 +19,7 @@ char *fspath_plain(const char *typed) {
   bool tilde = typed[0] == '~' && (!typed[1] || typed[1] == '/' || typed[1] == '\\');
   const char *home = tilde ? getenv("HOME") : NULL;
   size_t hn = home ? strlen(home) : 0;
-  char *out = malloc(hn + strlen(typed) + 1);
-  if (!out) abort();
+  char *out = xmalloc(hn + strlen(typed) + 1);
   memcpy(out, home ? home : "", hn);
   strcpy(out + hn, typed + (home ? 1 : 0));
   for (char *t = out; *t; t++)
@@ -44,11 +44,11 @@ char *fspath_resolve(CmdCtx *c, const char *typed, Status *st) {
 static char *absolute(const char *path) {
   char *full = realpath(path, NULL);
   if (full) return full;
-  char *dir = strdup(path), *slash = strrchr(dir, '/');
+  char *dir = xstrdup(path), *slash = strrchr(dir, '/');
   const char *base = slash ? slash + 1 : path;
   if (slash) *slash = 0;
   char *rdir = realpath(slash ? (*dir ? dir : "/") : ".", NULL);
-  char *out = rdir ? malloc(strlen(rdir) + strlen(base) + 2) : NULL;
+  char *out = rdir ? xmalloc(strlen(rdir) + strlen(base) + 2) : NULL;
   if (out) sprintf(out, "%s/%s", rdir, base);
   free(rdir);
   free(dir);
@@ -74,7 +74,7 @@ static bool is_store_file(const char *real) {
   for (size_t i = 0; a && b && !hit && i < sizeof SUFFIX / sizeof SUFFIX[0]; i++) {
     hit = strncmp(a, b, bn) == 0 && strcmp(a + bn, SUFFIX[i]) == 0;
     if (!hit && real_exists) {
-      char *side = malloc(bn + 10);
+      char *side = xmalloc(bn + 10);
       if (side) {
         sprintf(side, "%s%s", b, SUFFIX[i]);
         hit = stat(side, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
@@ -99,7 +99,7 @@ char *fspath_write_guard(Interp *I, const char *path) {
   (void)I;
   if (!is_store_file(path)) return NULL;
   size_t n = strlen(path) + sizeof STORE_OWN_MSG;
-  char *msg = malloc(n);
+  char *msg = xmalloc(n);
   if (msg) snprintf(msg, n, STORE_OWN_MSG, path);
   return msg;
 }

@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "../runtime/binder.h"
+#include "../parser/xalloc.h"
 #include "../runtime/convert.h"
 #include "../runtime/regex.h"
 #include "../runtime/strbuf.h"
@@ -94,9 +95,8 @@ static bool is_advanced(const Command *c) {
 
 /* One syntax line for set `set` (-1: a command without sets). */
 static void syntax_line(StrBuf *b, const Command *c, int set) {
-  SynItem *items = calloc((size_t)c->nparams + 1, sizeof *items);
+  SynItem *items = xcalloc((size_t)c->nparams + 1, sizeof *items);
   int n = 0;
-  if (!items) abort();
   for (int i = 0; i < c->nparams; i++) {
     int pos;
     unsigned f;
@@ -216,10 +216,10 @@ static void add_section(Help *h, const char *kw, const char *arg, const char *s,
   else if (ieq(kw, "DESCRIPTION")) free(h->description), h->description = t;
   else if (ieq(kw, "NOTES")) free(h->notes), h->notes = t;
   else if (ieq(kw, "PARAMETER") && arg) {
-    h->params = realloc(h->params, (size_t)(h->nparams + 1) * sizeof *h->params);
-    h->params[h->nparams++] = (HelpParam){strdup(arg), t};
+    h->params = xrealloc(h->params, (size_t)(h->nparams + 1) * sizeof *h->params);
+    h->params[h->nparams++] = (HelpParam){xstrdup(arg), t};
   } else if (ieq(kw, "EXAMPLE")) {
-    h->examples = realloc(h->examples, (size_t)(h->nexamples + 1) * sizeof *h->examples);
+    h->examples = xrealloc(h->examples, (size_t)(h->nexamples + 1) * sizeof *h->examples);
     h->examples[h->nexamples++] = t;
   } else {
     free(t);
@@ -405,8 +405,7 @@ static bool gcm_visit(void *ctx, const CmdEntry *e) {
     if (ieq(f->items[i].name, e->name)) return true;
   if (f->n == f->cap) {
     f->cap = f->cap ? f->cap * 2 : 32;
-    f->items = realloc(f->items, (size_t)f->cap * sizeof *f->items);
-    if (!f->items) abort();
+    f->items = xrealloc(f->items, (size_t)f->cap * sizeof *f->items);
   }
   f->items[f->n++] = *e;
   return true;
@@ -731,7 +730,7 @@ static Status help_not_found(CmdCtx *c, const char *name) {
 
 static Status help_end(CmdCtx *c) {
   Value *nm = cmd_arg(c, "Name");
-  char *name = nm ? conv_to_cstr(*nm, NULL) : strdup("Get-Help");
+  char *name = nm ? conv_to_cstr(*nm, NULL) : xstrdup("Get-Help");
   Command *cmd = cmd_lookup(c->I, name);
   Command *script = cmd ? NULL : cmd_from_script_file(c->I, name); /* Get-Help .\x.ps1 */
   if (script) cmd = script;

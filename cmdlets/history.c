@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "../runtime/convert.h"
+#include "../parser/xalloc.h"
 #include "cmdlets.h"
 #include "fspath.h"
 #include "lab.h"
@@ -55,7 +56,7 @@ static bool ids_of(CmdCtx *c, int64_t **ids, size_t *n) {
   *ids = NULL, *n = 0;
   if (!v || v->kind == V_NULL) return true;
   size_t k = v->kind == V_ARR ? val_arr_len(*v) : 1;
-  *ids = calloc(k ? k : 1, sizeof **ids);
+  *ids = xcalloc(k ? k : 1, sizeof **ids);
   for (size_t i = 0; i < k; i++) {
     RtError e = {0};
     int64_t x = 0;
@@ -247,7 +248,7 @@ static Status ih_end(CmdCtx *c) {
   Status st = ST_OK;
   const InterpHistory *h = ih_entry(c, &st);
   if (!h || !cmd_should_process(c, h->text, NULL, &st)) return st;
-  char *text = strdup(h->text); /* running it may change the list */
+  char *text = xstrdup(h->text); /* running it may change the list */
   interp_history_invoked(c->I, text);
   interp_host_write(c->I, text, strlen(text)); /* PowerShell shows what it runs */
   interp_host_write(c->I, "\n", 1);
@@ -274,8 +275,7 @@ static char *default_transcript(void) {
   strftime(when, sizeof when, "%Y%m%d%H%M%S", &tm);
   const char *home = getenv("HOME");
   size_t n = strlen(home ? home : ".") + 64;
-  out = malloc(n);
-  if (!out) abort();
+  out = xmalloc(n);
   snprintf(out, n, "%s/PowerShell_transcript.%s.txt", home ? home : ".", when);
   return out;
 }

@@ -12,6 +12,7 @@
  * unbounded recursion. Newlines are the host's ("\n"), as Out-String's. */
 #define _POSIX_C_SOURCE 200809L
 #include "json.h"
+#include "../parser/xalloc.h"
 
 #include <errno.h>
 #include <math.h>
@@ -318,8 +319,7 @@ static bool jp_integer(const char *s, size_t n, Value *out) {
 }
 
 static bool jp_strtod(const char *s, size_t n, double *d) {
-  char *buf = malloc(n + 1);
-  if (!buf) abort();
+  char *buf = xmalloc(n + 1);
   memcpy(buf, s, n), buf[n] = 0;
   *d = strtod(buf, NULL);
   free(buf);
@@ -620,8 +620,7 @@ static Status ctj_begin(CmdCtx *c) {
     rt_fail(&e, EXC_INVALIDOP, CTJ_ID("ReachedMaximumDepthAllowed"), "InvalidOperation",
             "The maximum depth allowed for serialization is %d.", JSON_MAX_DEPTH);
   if (e.msg) return ctj_fail(c, &e);
-  CtjState *s = calloc(1, sizeof *s);
-  if (!s) abort();
+  CtjState *s = xcalloc(1, sizeof *s);
   s->items = val_arr_new(0);
   c->state = s;
   return ST_OK;
@@ -698,8 +697,7 @@ typedef struct CfjState {
 } CfjState;
 
 static Status cfj_begin(CmdCtx *c) {
-  CfjState *s = calloc(1, sizeof *s);
-  if (!s) abort();
+  CfjState *s = xcalloc(1, sizeof *s);
   s->texts = val_arr_new(0);
   c->state = s;
   return ST_OK;

@@ -2,6 +2,7 @@
 #define _DEFAULT_SOURCE
 #define _POSIX_C_SOURCE 200809L
 #include "lab.h"
+#include "../parser/xalloc.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -19,8 +20,7 @@
 void lab_ids_push(LabIds *l, int64_t id) {
   if (l->n == l->cap) {
     l->cap = l->cap ? l->cap * 2 : 16;
-    l->v = realloc(l->v, l->cap * sizeof *l->v);
-    if (!l->v) abort();
+    l->v = xrealloc(l->v, l->cap * sizeof *l->v);
   }
   l->v[l->n++] = id;
 }
@@ -53,7 +53,7 @@ Store *lab_store_of(Interp *I, char **err) {
   free(path);
   if (s) interp_ext_set(I, INTERP_EXT_LAB, s, close_store);
   if (s) store_set_interrupt(s, lab_should_stop, I);
-  else if (!*err) *err = strdup("The lab store cannot be opened.");
+  else if (!*err) *err = xstrdup("The lab store cannot be opened.");
   return s;
 }
 
@@ -70,11 +70,11 @@ char *lab_dry_run_copy(Interp *I, char **err) {
   Store *s = lab_store_of(I, err);
   if (!s) return NULL;
   char tmpl[] = "/tmp/ucsh-dryrun-XXXXXX";
-  char *dir = mkdtemp(tmpl) ? strdup(tmpl) : NULL;
+  char *dir = mkdtemp(tmpl) ? xstrdup(tmpl) : NULL;
   StrBuf path = SB_INIT;
   if (dir) sb_printf(&path, "%s/lab.db", dir);
   if (!dir || store_copy_to(s, sb_cstr(&path)) != STORE_OK) {
-    *err = strdup(dir ? store_errmsg(s) : "cannot make a temporary folder");
+    *err = xstrdup(dir ? store_errmsg(s) : "cannot make a temporary folder");
     if (dir) rmdir(dir);
     free(dir);
     sb_free(&path);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../runtime/convert.h"
+#include "../parser/xalloc.h"
 #include "../runtime/member.h"
 #include "../runtime/regex.h"
 #include "../runtime/strbuf.h"
@@ -76,8 +77,7 @@ static void sel_add_prop(SelState *s, Value p) {
 }
 
 static Status sel_begin(CmdCtx *c) {
-  SelState *s = calloc(1, sizeof *s);
-  if (!s) abort();
+  SelState *s = xcalloc(1, sizeof *s);
   c->state = s;
   s->seen = val_arr_new(0);
   s->buffer = val_arr_new(0);
@@ -85,7 +85,7 @@ static Status sel_begin(CmdCtx *c) {
   Value *p = cmd_arg(c, "Property"), *x = cmd_arg(c, "ExpandProperty"), *ix = cmd_arg(c, "Index");
   if (p) {
     size_t n = p->kind == V_ARR ? val_arr_len(*p) : 1;
-    s->props = calloc(n + 1, sizeof *s->props);
+    s->props = xcalloc(n + 1, sizeof *s->props);
     for (size_t i = 0; i < n; i++) sel_add_prop(s, p->kind == V_ARR ? val_arr_at(*p, i) : *p);
   }
   s->excl = obj_strs(cmd_arg(c, "ExcludeProperty"), &s->nexcl);
@@ -340,15 +340,14 @@ static void sort_add_key(SortState *s, Value p, bool desc) {
 }
 
 static Status sort_begin(CmdCtx *c) {
-  SortState *s = calloc(1, sizeof *s);
-  if (!s) abort();
+  SortState *s = xcalloc(1, sizeof *s);
   c->state = s;
   s->items = val_arr_new(0);
   s->cs = cmd_switch(c, "CaseSensitive");
   bool desc = cmd_switch(c, "Descending");
   Value *p = cmd_arg(c, "Property");
   size_t n = p ? (p->kind == V_ARR ? val_arr_len(*p) : 1) : 0;
-  s->keys = calloc(n + 1, sizeof *s->keys);
+  s->keys = xcalloc(n + 1, sizeof *s->keys);
   for (size_t i = 0; i < n; i++) sort_add_key(s, p->kind == V_ARR ? val_arr_at(*p, i) : *p, desc);
   if (!n) s->keys[s->nkeys++] = (SortKey){val_null(), desc ? -1 : 1};
   return ST_OK;
@@ -408,9 +407,8 @@ static Status sort_keys(CmdCtx *c, SortState *s, Value *kv, size_t n) {
 static Status sort_end(CmdCtx *c) {
   SortState *s = c->state;
   size_t n = val_arr_len(s->items), nkv = n * (size_t)s->nkeys;
-  Value *kv = calloc(nkv + 1, sizeof *kv);
-  size_t *ix = calloc(n + 1, sizeof *ix), *tmp = calloc(n + 1, sizeof *tmp);
-  if (!kv || !ix || !tmp) abort();
+  Value *kv = xcalloc(nkv + 1, sizeof *kv);
+  size_t *ix = xcalloc(n + 1, sizeof *ix), *tmp = xcalloc(n + 1, sizeof *tmp);
   Status st = sort_keys(c, s, kv, n);
   SortRun r = {s, kv};
   for (size_t i = 0; i < n; i++) ix[i] = i;
@@ -448,8 +446,7 @@ typedef struct GroupState {
 } GroupState;
 
 static Status grp_begin(CmdCtx *c) {
-  GroupState *s = calloc(1, sizeof *s);
-  if (!s) abort();
+  GroupState *s = xcalloc(1, sizeof *s);
   c->state = s;
   Value *p = cmd_arg(c, "Property");
   s->exprs = p ? (p->kind == V_ARR ? val_arr_copy(*p) : val_arr_new(1)) : val_null();
@@ -623,13 +620,12 @@ static bool any_switch(CmdCtx *c, const char *const *names, int n) {
 }
 
 static Status meas_begin(CmdCtx *c) {
-  MeasState *s = calloc(1, sizeof *s);
-  if (!s) abort();
+  MeasState *s = xcalloc(1, sizeof *s);
   c->state = s;
   int np;
   char **props = obj_strs(cmd_arg(c, "Property"), &np);
   s->n = np ? np : 1;
-  s->st = calloc((size_t)s->n, sizeof *s->st);
+  s->st = xcalloc((size_t)s->n, sizeof *s->st);
   for (int i = 0; i < np; i++) s->st[i].prop = props[i];
   free(props); /* the strings now belong to the stats */
   s->numeric = any_switch(c, meas_num_switches, 4);
@@ -825,7 +821,7 @@ static Status no_construct(CmdCtx *c, const TypeInfo *t, Value *out) {
 
 static Status no_end(CmdCtx *c) {
   Value *tn = cmd_arg(c, "TypeName"), *props = cmd_arg(c, "Property");
-  char *name = tn ? conv_to_cstr(*tn, NULL) : strdup("PSObject");
+  char *name = tn ? conv_to_cstr(*tn, NULL) : xstrdup("PSObject");
   Value o = val_null();
   Status st = ST_OK;
   const TypeInfo *t = NULL;
@@ -1151,8 +1147,7 @@ static Status gm_object(CmdCtx *c, GmState *s, Value v) {
 }
 
 static Status gm_begin(CmdCtx *c) {
-  GmState *s = calloc(1, sizeof *s);
-  if (!s) abort();
+  GmState *s = xcalloc(1, sizeof *s);
   s->seen = val_hash_new(false);
   c->state = s;
   return ST_OK;

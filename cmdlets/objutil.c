@@ -1,6 +1,7 @@
 /* objutil.c - helpers shared by the object cmdlets; see objutil.h. */
 #define _POSIX_C_SOURCE 200809L
 #include "objutil.h"
+#include "../parser/xalloc.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -126,8 +127,7 @@ char **obj_strs(Value *v, int *n) {
   *n = 0;
   if (!v || v->kind == V_NULL) return NULL;
   size_t len = v->kind == V_ARR ? val_arr_len(*v) : 1;
-  char **s = calloc(len + 1, sizeof *s);
-  if (!s) abort();
+  char **s = xcalloc(len + 1, sizeof *s);
   for (size_t i = 0; i < len; i++)
     s[(*n)++] = conv_to_cstr(v->kind == V_ARR ? val_arr_at(*v, i) : *v, NULL);
   return s;

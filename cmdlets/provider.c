@@ -35,6 +35,7 @@
 #include <unistd.h>
 
 #include "../runtime/convert.h"
+#include "../parser/xalloc.h"
 #include "cmdlets.h"
 #include "drives.h"
 #include "fspath.h"
@@ -90,8 +91,7 @@ static bool prov_is_sep(char ch) { return ch == '\\' || ch == '/'; }
 
 /* Splits rest into key names (empty ones skipped). */
 static void prov_split(ProvPath *p, const char *rest) {
-  p->buf = strdup(rest);
-  if (!p->buf) abort();
+  p->buf = xstrdup(rest);
   for (char *t = p->buf; *t;) {
     while (prov_is_sep(*t)) *t++ = 0;
     if (!*t) break;
@@ -415,11 +415,10 @@ static Status prov_fs_props(CmdCtx *c, ProvPath *p) {
   if (stat(p->buf, &sb) != 0) {
     char *abs = NULL;
     if (drives_is_windows(p->typed)) {
-      abs = strdup(p->typed);
+      abs = xstrdup(p->typed);
     } else if (p->buf[0] != '/') {
       char cwd[4096];
-      abs = malloc(strlen(p->buf) + sizeof cwd + 2);
-      if (!abs) abort();
+      abs = xmalloc(strlen(p->buf) + sizeof cwd + 2);
       sprintf(abs, "%s/%s", getcwd(cwd, sizeof cwd) ? cwd : ".", p->buf);
     }
     st = prov_not_found(c, abs ? abs : p->buf);

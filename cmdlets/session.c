@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "../runtime/convert.h"
+#include "../parser/xalloc.h"
 #include "../runtime/regex.h"
 #include "../runtime/strbuf.h"
 #include "cmdlets.h"
@@ -151,8 +152,7 @@ static Status not_writable(CmdCtx *c, const char *fqid, const char *name) {
 static Status sv_process(CmdCtx *c, Value in, bool has_input) {
   if (!has_input) return ST_OK;
   if (!c->state) {
-    c->state = malloc(sizeof(Value));
-    if (!c->state) abort();
+    c->state = xmalloc(sizeof(Value));
     *(Value *)c->state = val_arr_new(0);
   }
   val_arr_push(*(Value *)c->state, val_ref(in));
@@ -467,8 +467,7 @@ static Status rand_process(CmdCtx *c, Value in, bool has_input) {
   if (!has_input) return ST_OK;
   RandState *s = c->state;
   if (!s) {
-    s = c->state = calloc(1, sizeof *s);
-    if (!s) abort();
+    s = c->state = xcalloc(1, sizeof *s);
     s->items = val_arr_new(0);
   }
   val_arr_push(s->items, val_ref(in));

@@ -3,6 +3,7 @@
  * the ownership rule). Every SQL text lives in the SQL[] table below; each
  * statement is prepared on first use and kept for the connection's life. */
 #include "store.h"
+#include "../parser/xalloc.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -375,13 +376,6 @@ static StoreRc fail(Store *s, const char *what) {
   return STORE_ERROR;
 }
 
-static char *xstrdup(const char *t) {
-  if (!t) return NULL;
-  size_t n = strlen(t) + 1;
-  char *r = malloc(n);
-  if (r) memcpy(r, t, n);
-  return r;
-}
 
 static char *afmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static char *afmt(const char *fmt, ...) {
@@ -389,7 +383,7 @@ static char *afmt(const char *fmt, ...) {
   va_start(ap, fmt);
   int n = vsnprintf(NULL, 0, fmt, ap);
   va_end(ap);
-  char *r = malloc((size_t)n + 1);
+  char *r = xmalloc((size_t)n + 1);
   if (!r) return NULL;
   va_start(ap, fmt);
   vsnprintf(r, (size_t)n + 1, fmt, ap);
@@ -599,7 +593,7 @@ static int open_for_check(const char *path, sqlite3 **db) {
   bool has_wal = wal && stat(wal, &sb) == 0;
   free(wal);
   size_t n = strlen(path);
-  char *uri = has_wal ? NULL : malloc(3 * n + 32);
+  char *uri = has_wal ? NULL : xmalloc(3 * n + 32);
   if (!uri) return sqlite3_open_v2(path, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
   char *o = uri + sprintf(uri, "file:%s", path[0] == '/' ? "//" : "");
   for (const char *p = path; *p; p++) /* the URI's special characters, escaped */
@@ -718,7 +712,7 @@ Store *store_open(const char *path, char **err) {
   if (!is_memory(path) && !file_is_empty(path, &exists) && exists) {
     if ((*err = check_file(path))) return NULL;
   }
-  Store *s = calloc(1, sizeof *s);
+  Store *s = xcalloc(1, sizeof *s);
   if (!s) return NULL;
   s->path = xstrdup(path);
   if (!is_memory(path) && !exists) create_private(path);
@@ -1249,7 +1243,7 @@ StoreRc store_user_names(Store *s, int64_t id, char **display, char **sip) {
  * instead). Owned; NULL when there is no such bound (empty, all 0xFF). */
 static char *nocase_upper_bound(const char *prefix) {
   size_t n = strlen(prefix);
-  char *hi = malloc(n + 1);
+  char *hi = xmalloc(n + 1);
   if (!hi) return NULL;
   for (size_t i = 0; i <= n; i++)
     hi[i] = (char)(prefix[i] >= 'A' && prefix[i] <= 'Z' ? prefix[i] + 32 : prefix[i]);
@@ -1351,7 +1345,7 @@ static StoreRc collect_ids(Store *s, sqlite3_stmt *t, int64_t **ids, size_t *n) 
   while ((rc = sqlite3_step(t)) == SQLITE_ROW) {
     if (*n == cap) {
       cap = cap ? cap * 2 : 64;
-      int64_t *v = realloc(*ids, cap * sizeof **ids);
+      int64_t *v = xrealloc(*ids, cap * sizeof **ids);
       if (!v) break;
       *ids = v;
     }

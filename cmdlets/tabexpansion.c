@@ -3,6 +3,7 @@
  * Columns count characters (code points), as the shell's strings do. */
 #define _POSIX_C_SOURCE 200809L
 #include "tabexpansion.h"
+#include "../parser/xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -66,7 +67,7 @@ static Value completion_object(const char *line, const Completion *cp) {
 Status tabexp_process(CmdCtx *c, Value in, bool has_input) {
   (void)in, (void)has_input;
   Value *script = cmd_arg(c, "inputScript"), *col = cmd_arg(c, "cursorColumn");
-  char *line = script && script->kind != V_NULL ? conv_to_cstr(*script, NULL) : strdup("");
+  char *line = script && script->kind != V_NULL ? conv_to_cstr(*script, NULL) : xstrdup("");
   int64_t column = INT64_MAX;
   RtError e = {0};
   if (col && !conv_to_long(*col, &column, &e)) column = INT64_MAX;

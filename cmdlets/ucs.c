@@ -1,6 +1,7 @@
 /* ucs.c - the UCS simulation engine (see ucs.h for the state machine). */
 #define _POSIX_C_SOURCE 200809L
 #include "ucs.h"
+#include "../parser/xalloc.h"
 
 #include "../runtime/regex.h"
 
@@ -132,14 +133,14 @@ static UcsMsg *msg_push(UcsResult *r, UcsCode code, int64_t user_id, const char 
   if (!r) return NULL;
   if (r->n == r->cap) {
     size_t cap = r->cap ? r->cap * 2 : 8;
-    UcsMsg *v = realloc(r->v, cap * sizeof *v);
+    UcsMsg *v = xrealloc(r->v, cap * sizeof *v);
     if (!v) return NULL;
     r->v = v;
     r->cap = cap;
   }
   UcsMsg *m = &r->v[r->n++];
   *m = (UcsMsg){code, MSG[code].error, user_id, 0, 0, NULL};
-  if (text) m->text = strdup(text);
+  if (text) m->text = xstrdup(text);
   if (m->error) r->errors++;
   else r->warnings++;
   return m;
@@ -1363,7 +1364,7 @@ static void buf_add(Buf *b, const char *fmt, ...) {
   va_end(ap);
   if (b->len + (size_t)k + 1 > b->cap) {
     size_t cap = (b->cap + (size_t)k + 1) * 2;
-    char *d = realloc(b->data, cap);
+    char *d = xrealloc(b->data, cap);
     if (!d) {
       b->oom = true;
       return;
@@ -1485,11 +1486,11 @@ static char *read_all(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");
   if (!f) return NULL;
   size_t cap = 4096, n = 0;
-  char *d = malloc(cap);
+  char *d = xmalloc(cap);
   for (size_t k; d && (k = fread(d + n, 1, cap - n - 1, f)) > 0;) {
     n += k;
     if (n + 1 == cap) {
-      char *e = realloc(d, cap *= 2);
+      char *e = xrealloc(d, cap *= 2);
       if (!e) free(d);
       d = e;
     }
@@ -1514,7 +1515,7 @@ static int split_tabs(char *line, char **f, int max) {
 
 static bool grow(void **v, size_t n, size_t elem) {
   if (n & (n - 1)) return true; /* grow at powers of two */
-  void *p = realloc(*v, (n ? n * 2 : 1) * elem);
+  void *p = xrealloc(*v, (n ? n * 2 : 1) * elem);
   if (!p) return false;
   *v = p;
   return true;
@@ -1804,7 +1805,7 @@ static bool lab_user_tx(Store *s, void *ctx, UcsResult *r) {
   if (rc == STORE_DUP) msg_push(r, UCS_E_USER_EXISTS, 0, x->sip);
   if (rc) return rc == STORE_DUP ? false : store_failed(s, r);
   int64_t count = sp->count > 1 ? sp->count : 1;
-  if (x->ids && (*x->ids = malloc((size_t)count * sizeof **x->ids))) {
+  if (x->ids && (*x->ids = xmalloc((size_t)count * sizeof **x->ids))) {
     for (int64_t i = 0; i < count; i++) (*x->ids)[i] = first + i; /* ids are consecutive */
     *x->n = (size_t)count;
   }
@@ -1899,7 +1900,7 @@ static bool enable_sip(const EnableCtx *x, const StoreAdUser *a, char *sip, size
 
 static bool enable_tx(Store *s, void *ctx, UcsResult *r) {
   EnableCtx *x = ctx;
-  *x->ids = x->nad ? malloc(x->nad * sizeof **x->ids) : NULL;
+  *x->ids = x->nad ? xmalloc(x->nad * sizeof **x->ids) : NULL;
   for (size_t i = 0; i < x->nad; i++) {
     StoreAdUser a;
     char sip[300];

@@ -1,5 +1,6 @@
 /* arena.c - bump allocator for the syntax tree (see arena.h). */
 #include "arena.h"
+#include "xalloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,14 +12,6 @@ struct ArenaChunk {
   _Alignas(16) unsigned char data[];
 };
 
-static void *xmalloc(size_t n) {
-  void *p = malloc(n);
-  if (!p) {
-    fputs("ucsh: out of memory\n", stderr);
-    abort();
-  }
-  return p;
-}
 
 Arena *arena_new(void) {
   Arena *a = xmalloc(sizeof *a);

@@ -1,5 +1,6 @@
 /* ast_dump.c - S-expression dump of the syntax tree (see ast_dump.h). */
 #include "ast_dump.h"
+#include "xalloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,8 +15,7 @@ static void put(Buf *b, const char *s, size_t n) {
   if (b->n + n + 1 > b->cap) {
     size_t cap = b->cap ? b->cap * 2 : 256;
     while (cap < b->n + n + 1) cap *= 2;
-    char *p = realloc(b->s, cap);
-    if (!p) abort();
+    char *p = xrealloc(b->s, cap);
     b->s = p;
     b->cap = cap;
   }

@@ -10,6 +10,7 @@
  * unwinds normally so enclosing constructs report too; any other error is
  * fatal and every loop stops. */
 #include "parser_int.h"
+#include "xalloc.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -20,13 +21,6 @@
 /* ------------------------------------------------------------------ */
 /* errors                                                              */
 
-static char *xstrdup(const char *s) {
-  size_t n = strlen(s);
-  char *p = malloc(n + 1);
-  if (!p) abort();
-  memcpy(p, s, n + 1);
-  return p;
-}
 
 static void add_error(ParseErrors *E, const char *id, const char *msg, Extent e, bool inc,
                       bool *fatal) {
@@ -2408,11 +2402,9 @@ bool parse_script(const char *src, size_t len, const char *path, Script **out,
     add_error(errs, "ScriptTooComplicated", "Processing was stopped because the script is too complex.", e, false, &f);
     return false;
   }
-  Script *s = calloc(1, sizeof *s);
-  if (!s) abort();
+  Script *s = xcalloc(1, sizeof *s);
   s->refs = 1;
-  s->src = malloc(len + 1);
-  if (!s->src) abort();
+  s->src = xmalloc(len + 1);
   if (len) memcpy(s->src, src, len);
   s->src[len] = 0;
   s->len = len;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "binder.h"
+#include "../parser/xalloc.h"
 #include "convert.h"
 #include "interp_int.h"
 #include "member.h"
@@ -17,8 +18,7 @@
 void bind_args_push(ArgList *l, Arg a) {
   if (l->n == l->cap) {
     l->cap = l->cap ? l->cap * 2 : 8;
-    l->items = realloc(l->items, (size_t)l->cap * sizeof *l->items);
-    if (!l->items) abort();
+    l->items = xrealloc(l->items, (size_t)l->cap * sizeof *l->items);
   }
   l->items[l->n++] = a;
 }
@@ -100,8 +100,7 @@ void bind_ctx_init(CmdCtx *c, Interp *I, Command *cmd, const Node *at, Sink *out
   c->out = out;
   /* one block: bound values, then the is_bound and from_pipe flags */
   size_t n = cmd->nparams ? (size_t)cmd->nparams : 1;
-  c->bound = calloc(1, n * (sizeof *c->bound + 2 * sizeof(bool)));
-  if (!c->bound) abort();
+  c->bound = xcalloc(1, n * (sizeof *c->bound + 2 * sizeof(bool)));
   c->is_bound = (bool *)(c->bound + n);
   c->from_pipe = c->is_bound + n;
   c->extra = val_null(); /* made by the first leftover argument */
@@ -192,9 +191,8 @@ int bind_set_index(Command *cmd, const char *name) {
   for (int i = 0; i < cmd->nsets; i++)
     if (ci_eq(cmd->sets[i], name)) return i;
   if (cmd->nsets >= CMD_MAX_SETS) return -1;
-  cmd->sets = realloc(cmd->sets, (size_t)(cmd->nsets + 1) * sizeof *cmd->sets);
-  if (!cmd->sets) abort();
-  cmd->sets[cmd->nsets] = strdup(name);
+  cmd->sets = xrealloc(cmd->sets, (size_t)(cmd->nsets + 1) * sizeof *cmd->sets);
+  cmd->sets[cmd->nsets] = xstrdup(name);
   return cmd->nsets++;
 }
 
@@ -329,8 +327,7 @@ static void parse_set_entry(Command *cmd, Param *p, const char *e, size_t len) {
   if (ci_eq(name, ALL_SETS)) return;
   ps.set = bind_set_index(cmd, name);
   if (ps.set < 0) return;
-  p->in_sets = realloc(p->in_sets, (size_t)(p->nin_sets + 1) * sizeof *p->in_sets);
-  if (!p->in_sets) abort();
+  p->in_sets = xrealloc(p->in_sets, (size_t)(p->nin_sets + 1) * sizeof *p->in_sets);
   p->in_sets[p->nin_sets++] = ps;
   p->set_mask |= 1u << ps.set;
 }
@@ -959,8 +956,7 @@ static Status bind_leftovers(CmdCtx *c, ArgList *args, const char *role) {
 Status bind_args(CmdCtx *c, ArgList *args) {
   /* named first: they may consume the argument that follows them */
   char small[32];
-  char *role = args->n < (int)sizeof small ? small : calloc((size_t)args->n + 1, 1);
-  if (!role) abort();
+  char *role = args->n < (int)sizeof small ? small : xcalloc((size_t)args->n + 1, 1);
   if (role == small) memset(small, 0, sizeof small);
   Status st = ST_OK;
   for (int i = 0; i < args->n && st == ST_OK; i++)
@@ -994,8 +990,7 @@ static bool prop_of(Value input, const Param *p, Value *out) {
 static void hot_init(CmdCtx *c) {
   if (c->hot) return;
   const Command *cmd = c->cmd;
-  c->hot = malloc(2 * ((size_t)cmd->nparams + 1) * sizeof *c->hot);
-  if (!c->hot) abort();
+  c->hot = xmalloc(2 * ((size_t)cmd->nparams + 1) * sizeof *c->hot);
   int *mand = c->hot + cmd->nparams + 1, nm = 0;
   c->nhot_pipe = 0;
   for (int i = 0; i < cmd->nparams; i++) {
@@ -1309,7 +1304,7 @@ static bool pscmdlet_prop(void *data, const char *name, Value *out) {
 
 static char *pscmdlet_str(void *data) {
   (void)data;
-  return strdup("System.Management.Automation.PSScriptCmdlet");
+  return xstrdup("System.Management.Automation.PSScriptCmdlet");
 }
 
 /* The handle may die before the command ends (its scope is freed first)
@@ -1324,8 +1319,7 @@ static const VHandleType pscmdlet_type = {"System.Management.Automation.PSScript
                                           pscmdlet_free, pscmdlet_prop, pscmdlet_str};
 
 Value pscmdlet_new(CmdCtx *c) {
-  PsCmdlet *p = malloc(sizeof *p);
-  if (!p) abort();
+  PsCmdlet *p = xmalloc(sizeof *p);
   p->c = c;
   c->pscmdlet = p;
   return val_handle_new(&pscmdlet_type, p);

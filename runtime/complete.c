@@ -10,6 +10,7 @@
  * the line's length: arbitrary bytes cannot make it read past the end. */
 #define _POSIX_C_SOURCE 200809L
 #include "complete.h"
+#include "../parser/xalloc.h"
 
 #include <dirent.h>
 #include <stdint.h>
@@ -38,8 +39,7 @@ const char *complete_kind_name(CompletionKind k) {
 }
 
 static void *cpl_grow(void *p, size_t cap, size_t size) {
-  void *r = realloc(p, cap * size);
-  if (!r) abort();
+  void *r = xrealloc(p, cap * size);
   return r;
 }
 
@@ -54,8 +54,8 @@ static void cpl_add(Completion *c, char *item, const char *label, const char *ti
     c->kinds = cpl_grow(c->kinds, c->cap, sizeof *c->kinds);
   }
   c->items[c->n] = item;
-  c->labels[c->n] = strdup(label);
-  c->tips[c->n] = strdup(tip);
+  c->labels[c->n] = xstrdup(label);
+  c->tips[c->n] = xstrdup(tip);
   c->kinds[c->n++] = k;
 }
 
@@ -76,7 +76,7 @@ static void list_push(CplList *l, const char *s, size_t len) {
     l->cap = l->cap ? l->cap * 2 : 32;
     l->v = cpl_grow(l->v, l->cap, sizeof *l->v);
   }
-  l->v[l->n++] = strndup(s, len);
+  l->v[l->n++] = xstrndup(s, len);
 }
 
 static int list_cmp(const void *a, const void *b) {
@@ -444,7 +444,7 @@ static bool needs_quotes(const char *v) {
 static char *cpl_quote(const CplCtx *x, const char *value) {
   size_t start = x->w != SIZE_MAX ? x->S.v[x->w].start : x->cursor;
   bool user = x->qlen > 0, single = !user || lex_is_squote(sc_cp(&x->S, start, NULL));
-  if (!user && !needs_quotes(value)) return strdup(value);
+  if (!user && !needs_quotes(value)) return xstrdup(value);
   StrBuf b = SB_INIT;
   const char *q = user ? x->line + start : "'";
   size_t ql = user ? x->qlen : 1, n = strlen(value);
@@ -489,7 +489,7 @@ static void cpl_commands(CplCtx *x) {
   cmd_each(x->I, gather_cmd, &g);
   list_sort_unique(&g.l);
   for (size_t i = 0; i < g.l.n && x->out->n < COMPLETE_MAX; i++)
-    cpl_add(x->out, strdup(g.l.v[i]), g.l.v[i], g.l.v[i], CPL_COMMAND);
+    cpl_add(x->out, xstrdup(g.l.v[i]), g.l.v[i], g.l.v[i], CPL_COMMAND);
   list_free(&g.l);
 }
 
@@ -517,17 +517,17 @@ static void read_dir(const char *dir, const char *leaf, size_t llen, CplList *l)
  * quoted as needed; a quoted script at command position gets "& ". */
 static void add_path(CplCtx *x, const char *typed_dir, const char *dir, const char *name,
                      bool scripts) {
-  char *full = malloc(strlen(dir) + strlen(name) + 2), *shown;
+  char *full = xmalloc(strlen(dir) + strlen(name) + 2), *shown;
   sprintf(full, "%s/%s", dir, name);
   struct stat st;
   bool is_dir = stat(full, &st) == 0 && S_ISDIR(st.st_mode);
   free(full);
   if (scripts && !is_dir && !ends_ci(name, ".ps1")) return;
-  shown = malloc(strlen(typed_dir) + strlen(name) + 3);
+  shown = xmalloc(strlen(typed_dir) + strlen(name) + 3);
   sprintf(shown, "%s%s", *typed_dir ? typed_dir : "./", name);
   char *item = cpl_quote(x, shown);
   if (scripts && item[0] != '.' && item[0] != '/') {
-    char *amp = malloc(strlen(item) + 3);
+    char *amp = xmalloc(strlen(item) + 3);
     sprintf(amp, "& %s", item);
     free(item), item = amp;
   }
@@ -539,8 +539,8 @@ static void add_path(CplCtx *x, const char *typed_dir, const char *dir, const ch
 static void cpl_files(CplCtx *x, bool scripts) {
   const char *slash = strrchr(x->prefix, '/');
   size_t dlen = slash ? (size_t)(slash - x->prefix) + 1 : 0;
-  char *typed = strndup(x->prefix, dlen);
-  char *dir = dlen ? strdup(typed) : strdup(".");
+  char *typed = xstrndup(x->prefix, dlen);
+  char *dir = dlen ? xstrdup(typed) : xstrdup(".");
   if (dlen > 1) dir[dlen - 1] = 0; /* "sub/" -> "sub"; "/" stays */
   CplList l = {0};
   read_dir(dir, x->prefix + dlen, x->plen - dlen, &l);
@@ -624,7 +624,7 @@ typedef struct CplGiven {
 } CplGiven;
 
 static void cpl_given_named(const CplCtx *x, CplGiven *g) {
-  g->own = calloc((size_t)x->cmd->nparams + 1, sizeof *g->own);
+  g->own = xcalloc((size_t)x->cmd->nparams + 1, sizeof *g->own);
   memset(g->common, 0, sizeof g->common);
   g->sets = UINT32_MAX;
   for (size_t e = x->first + 1; e < x->nel; e++) {
@@ -678,7 +678,7 @@ static int param_nth(const CplCtx *x, int k, const CplGiven *g) {
 /* Parameters named on the line, then those positional arguments bind to. */
 static void cpl_given(const CplCtx *x, CplGiven *g) {
   cpl_given_named(x, g);
-  int n = arg_position(x, x->nel), *bound = malloc(((size_t)n + 1) * sizeof *bound);
+  int n = arg_position(x, x->nel), *bound = xmalloc(((size_t)n + 1) * sizeof *bound);
   for (int k = 0; k < n; k++) bound[k] = param_nth(x, k, g);
   for (int k = 0; k < n; k++)
     if (bound[k] >= 0) g->own[bound[k]] = true;
@@ -880,8 +880,8 @@ static void cpl_prefix_of(CplCtx *x) {
   else if (t && t->kind == CT_VAR) from = t->start + 1, n = t->end - from;
   if (t && (t->kind == CT_PARAM || t->kind == CT_VAR)) {
     if (from + n > x->cursor) n = x->cursor > from ? x->cursor - from : 0;
-    x->prefix = strndup(x->line + from, n);
-  } else x->prefix = t ? tok_text(x, t, x->cursor) : strdup("");
+    x->prefix = xstrndup(x->line + from, n);
+  } else x->prefix = t ? tok_text(x, t, x->cursor) : xstrdup("");
   x->plen = strlen(x->prefix);
   x->qlen = t && t->kind == CT_WORD ? t->qlen : 0;
 }

@@ -1,6 +1,7 @@
 /* convert.c - see convert.h: PowerShell's (5.1) string, Boolean, number
  * and cast conversions. */
 #include "convert.h"
+#include "../parser/xalloc.h"
 
 #include <inttypes.h>
 #include <math.h>
@@ -299,8 +300,7 @@ static const char *scan_decimal(const char *p, const char *e, bool *real) {
 
 static double strtod_n(const char *s, size_t n) {
   char buf[128];
-  char *tmp = n < sizeof buf ? buf : malloc(n + 1);
-  if (!tmp) abort();
+  char *tmp = n < sizeof buf ? buf : xmalloc(n + 1);
   memcpy(tmp, s, n);
   tmp[n] = 0;
   double d = strtod(tmp, NULL);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "../parser/parser.h"
+#include "../parser/xalloc.h"
 #include "convert.h"
 #include "interp_int.h"
 
@@ -94,7 +95,7 @@ static Value category_info(const char *category, const char *reason, const char 
   val_obj_set(ci, "Category", val_cstr(category ? category : "NotSpecified"));
   val_obj_set(ci, "Activity", val_cstr(activity ? activity : ""));
   val_obj_set(ci, "Reason", val_cstr(reason));
-  char *tn = target.kind == V_NULL ? strdup("") : conv_to_cstr(target, NULL);
+  char *tn = target.kind == V_NULL ? xstrdup("") : conv_to_cstr(target, NULL);
   val_obj_set(ci, "TargetName", val_cstr(tn));
   free(tn);
   const char *tt = "";

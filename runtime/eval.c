@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "convert.h"
+#include "../parser/xalloc.h"
 #include "interp_int.h"
 #include "member.h"
 #include "regex.h"
@@ -257,7 +258,7 @@ static Status ev_sub_collect(Interp *I, const Node *block, Value *out, bool as_a
  * once at its final size ("$s" of a 100 MB $s costs one copy, not three). */
 static Status ev_expstr(Interp *I, const Node *n, Value *out) {
   int np = n->u.expstr.parts.n;
-  Value small[8], *parts = np <= 8 ? small : calloc((size_t)np, sizeof *parts);
+  Value small[8], *parts = np <= 8 ? small : xcalloc((size_t)np, sizeof *parts);
   if (!parts)
     return fail_at(I, n, "System.OutOfMemoryException", "System.OutOfMemoryException",
                    "OperationStopped", "Exception of type 'System.OutOfMemoryException' was thrown.");
@@ -438,7 +439,7 @@ static Status ev_binary(Interp *I, const Node *n, Value *out) {
   size_t k = 0, cap = 32;
   for (const Node *x = n; x->kind == N_BINARY; x = x->u.bin.left) {
     if (k == cap) {
-      const Node **g = malloc(2 * cap * sizeof *g);
+      const Node **g = xmalloc(2 * cap * sizeof *g);
       if (!g) {
         if (spine != small) free(spine);
         return fail_at(I, n, "System.OutOfMemoryException", "System.OutOfMemoryException",
@@ -514,7 +515,7 @@ static Status ev_arraylit(Interp *I, const Node *n, Value *out) {
 /* The name of a member node: a constant, or an expression's string form. */
 static Status member_name(Interp *I, const Node *m, char **name) {
   if (m->kind == N_CONST && m->u.lit.kind == LIT_STRING) {
-    *name = strndup(m->u.lit.s, m->u.lit.len);
+    *name = xstrndup(m->u.lit.s, m->u.lit.len);
     return ST_OK;
   }
   Value v;
@@ -601,7 +602,7 @@ static Status ev_where_foreach(Interp *I, Value obj, bool is_where, const Value 
 }
 
 static Status ev_args(Interp *I, const NodeList *l, Value **args) {
-  *args = l->n ? calloc((size_t)l->n, sizeof **args) : NULL;
+  *args = l->n ? xcalloc((size_t)l->n, sizeof **args) : NULL;
   for (int i = 0; i < l->n; i++) {
     Status st = ev_expr(I, l->items[i], &(*args)[i]);
     if (st != ST_OK) {
@@ -1216,13 +1217,13 @@ static Status ev_throw(Interp *I, const Node *n) {
     rec = v;
   } else if (v.kind == V_OBJ && v.u.o->cls == OBJ_EXCEPTION) {
     Value *m = val_obj_prop(v, "Message");
-    char *msg = m ? conv_to_cstr(*m, NULL) : strdup("");
+    char *msg = m ? conv_to_cstr(*m, NULL) : xstrdup("");
     rec = err_make(I, msg, val_sdata((Value){.kind = V_STR, .u.s = v.u.o->type_name}), NULL,
                    "OperationStopped", n, NULL, val_null(), val_null());
     free(msg);
     val_unref(v);
   } else {
-    char *msg = v.kind == V_NULL ? strdup("ScriptHalted") : conv_to_cstr(v, NULL);
+    char *msg = v.kind == V_NULL ? xstrdup("ScriptHalted") : conv_to_cstr(v, NULL);
     rec = err_make(I, msg, EXC_RUNTIME, msg, "OperationStopped", n, NULL, v, val_null());
     free(msg);
     val_unref(v);

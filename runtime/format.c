@@ -3,6 +3,7 @@
  * widths; the table writer; the list writer; documents; the outputter. */
 #define _POSIX_C_SOURCE 200809L
 #include "format.h"
+#include "../parser/xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -46,12 +47,12 @@ static char *take_label(char *prop) {
   char *eq = strchr(prop, '=');
   if (!eq) return NULL;
   *eq = 0;
-  return strdup(eq + 1);
+  return xstrdup(eq + 1);
 }
 
 static int split_props(const char *props, char ***out) {
   int n = 0, cap = 4;
-  char **a = malloc((size_t)cap * sizeof *a);
+  char **a = xmalloc((size_t)cap * sizeof *a);
   for (const char *p = props; p && *p;) {
     while (*p == ' ' || *p == ',') p++;
     const char *e = p;
@@ -59,8 +60,8 @@ static int split_props(const char *props, char ***out) {
     const char *t = e;
     while (t > p && t[-1] == ' ') t--;
     if (t > p) {
-      if (n == cap) a = realloc(a, (size_t)(cap *= 2) * sizeof *a);
-      a[n++] = strndup(p, (size_t)(t - p));
+      if (n == cap) a = xrealloc(a, (size_t)(cap *= 2) * sizeof *a);
+      a[n++] = xstrndup(p, (size_t)(t - p));
     }
     p = e;
   }
@@ -71,11 +72,11 @@ static int split_props(const char *props, char ***out) {
 void fmt_view_register(const char *type_name, FmtShape shape, const char *props,
                        const int *widths) {
   builtin_views();
-  FmtView v = {strdup(type_name), shape, 0, NULL, NULL, NULL, NULL, NULL};
+  FmtView v = {xstrdup(type_name), shape, 0, NULL, NULL, NULL, NULL, NULL};
   v.n = split_props(props, &v.props);
-  v.labels = calloc((size_t)v.n + 1, sizeof *v.labels);
-  v.widths = calloc((size_t)v.n + 1, sizeof *v.widths);
-  v.aligns = calloc((size_t)v.n + 1, sizeof *v.aligns);
+  v.labels = xcalloc((size_t)v.n + 1, sizeof *v.labels);
+  v.widths = xcalloc((size_t)v.n + 1, sizeof *v.widths);
+  v.aligns = xcalloc((size_t)v.n + 1, sizeof *v.aligns);
   for (int i = 0; widths && i < v.n; i++) v.widths[i] = widths[i];
   for (int i = 0; i < v.n; i++) {
     v.aligns[i] = take_align(v.props[i]);
@@ -89,7 +90,7 @@ void fmt_view_register(const char *type_name, FmtShape shape, const char *props,
     }
   if (g_nviews == g_capviews) {
     g_capviews = g_capviews ? g_capviews * 2 : 8;
-    g_views = realloc(g_views, (size_t)g_capviews * sizeof *g_views);
+    g_views = xrealloc(g_views, (size_t)g_capviews * sizeof *g_views);
   }
   g_views[g_nviews++] = v;
 }
@@ -108,7 +109,7 @@ void fmt_view_group(const char *type_name, const char *prop) {
   for (int i = 0; i < g_nviews; i++)
     if (strcasecmp(g_views[i].type_name, type_name) == 0) {
       free(g_views[i].group_by);
-      g_views[i].group_by = strdup(prop);
+      g_views[i].group_by = xstrdup(prop);
     }
 }
 
@@ -163,7 +164,7 @@ typedef struct StrList {
 } StrList;
 
 static void sl_push(StrList *l, char *s) {
-  if (l->n == l->cap) l->v = realloc(l->v, (size_t)(l->cap = l->cap ? l->cap * 2 : 4) * sizeof *l->v);
+  if (l->n == l->cap) l->v = xrealloc(l->v, (size_t)(l->cap = l->cap ? l->cap * 2 : 4) * sizeof *l->v);
   l->v[l->n++] = s;
 }
 
@@ -174,7 +175,7 @@ static void sl_free(StrList *l) {
 }
 
 static char *take_buf(StrBuf *b) {
-  char *s = b->data ? b->data : strdup("");
+  char *s = b->data ? b->data : xstrdup("");
   b->data = NULL, b->len = b->cap = 0;
   return s;
 }
@@ -236,7 +237,7 @@ const char *fmt_type_name(Value v) {
 /* Split one line (no newline) into pieces of at most `first` cells, then
  * `next` cells, breaking after blanks; a word longer than a line is cut. */
 static void wrap_line(StrList *out, const char *s, int first, int next) {
-  if (cells(s) <= first) { sl_push(out, strdup(s)); return; }
+  if (cells(s) <= first) { sl_push(out, xstrdup(s)); return; }
   int rem = first, cur = first;
   bool on_first = true;
   StrBuf sb = SB_INIT;
@@ -412,7 +413,7 @@ static void table_header(StrBuf *b, const Table *t, char *const *labels) {
     int c = t->w[k];
     int lc = labels[k] ? cells(labels[k]) : 0;
     if (lc && lc < c) c = lc;
-    dash[k] = malloc(c > 0 ? (size_t)c + 1 : 1);
+    dash[k] = xmalloc(c > 0 ? (size_t)c + 1 : 1);
     memset(dash[k], '-', c > 0 ? (size_t)c : 0);
     dash[k][c > 0 ? c : 0] = 0;
   }
@@ -424,8 +425,8 @@ static void table_header(StrBuf *b, const Table *t, char *const *labels) {
 static void table_init(Table *t, int n, const int *widths, const int *align, int screen,
                        bool hide) {
   t->n = n;
-  t->w = malloc(((size_t)n + 1) * sizeof *t->w);
-  t->align = malloc(((size_t)n + 1) * sizeof *t->align);
+  t->w = xmalloc(((size_t)n + 1) * sizeof *t->w);
+  t->align = xmalloc(((size_t)n + 1) * sizeof *t->align);
   memcpy(t->w, widths, (size_t)n * sizeof *t->w);
   memcpy(t->align, align, (size_t)n * sizeof *t->align);
   t->hide_header = hide;
@@ -486,15 +487,15 @@ struct FmtDoc {
 };
 
 FmtDoc *fmt_doc_new(FmtShape shape) {
-  FmtDoc *d = calloc(1, sizeof *d);
+  FmtDoc *d = xcalloc(1, sizeof *d);
   d->shape = shape;
   return d;
 }
 
 void fmt_doc_column(FmtDoc *d, char *label, int width, int align) {
-  d->labels = realloc(d->labels, ((size_t)d->ncols + 1) * sizeof *d->labels);
-  d->widths = realloc(d->widths, ((size_t)d->ncols + 1) * sizeof *d->widths);
-  d->align = realloc(d->align, ((size_t)d->ncols + 1) * sizeof *d->align);
+  d->labels = xrealloc(d->labels, ((size_t)d->ncols + 1) * sizeof *d->labels);
+  d->widths = xrealloc(d->widths, ((size_t)d->ncols + 1) * sizeof *d->widths);
+  d->align = xrealloc(d->align, ((size_t)d->ncols + 1) * sizeof *d->align);
   d->labels[d->ncols] = label;
   d->widths[d->ncols] = width;
   d->align[d->ncols++] = align;
@@ -503,9 +504,9 @@ void fmt_doc_column(FmtDoc *d, char *label, int width, int align) {
 static void doc_grow(FmtDoc *d) {
   if (d->nrows < d->caprows) return;
   d->caprows = d->caprows ? d->caprows * 2 : 8;
-  d->rows = realloc(d->rows, (size_t)d->caprows * sizeof *d->rows);
-  d->entry_lab = realloc(d->entry_lab, (size_t)d->caprows * sizeof *d->entry_lab);
-  d->entry_n = realloc(d->entry_n, (size_t)d->caprows * sizeof *d->entry_n);
+  d->rows = xrealloc(d->rows, (size_t)d->caprows * sizeof *d->rows);
+  d->entry_lab = xrealloc(d->entry_lab, (size_t)d->caprows * sizeof *d->entry_lab);
+  d->entry_n = xrealloc(d->entry_n, (size_t)d->caprows * sizeof *d->entry_n);
 }
 
 void fmt_doc_row(FmtDoc *d, char **cells_) {
@@ -526,7 +527,7 @@ void fmt_doc_text(FmtDoc *d, char *text) {
   doc_grow(d);
   d->entry_lab[d->nrows] = NULL;
   d->entry_n[d->nrows] = -1;
-  d->rows[d->nrows] = malloc(sizeof(char *));
+  d->rows[d->nrows] = xmalloc(sizeof(char *));
   d->rows[d->nrows++][0] = text;
 }
 
@@ -601,7 +602,7 @@ static void emit(FmtOut *f, StrBuf *b) {
 static void emit_str(FmtOut *f, const char *s) { f->write(f->ctx, s, strlen(s)); }
 
 FmtOut *fmt_out_new(Interp *I, int width, FmtWriteFn write, void *ctx) {
-  FmtOut *f = calloc(1, sizeof *f);
+  FmtOut *f = xcalloc(1, sizeof *f);
   f->I = I, f->width = width, f->write = write, f->ctx = ctx;
   return f;
 }
@@ -680,13 +681,13 @@ static long elapsed_ms(const struct timespec *t0) {
 
 static void put_packet(FmtOut *f, Packet p) {
   if (f->caching && elapsed_ms(&f->t0) > GROUPING_MS) {
-    if (f->nq == f->capq) f->q = realloc(f->q, (size_t)(f->capq = f->capq ? f->capq * 2 : 16) * sizeof *f->q);
+    if (f->nq == f->capq) f->q = xrealloc(f->q, (size_t)(f->capq = f->capq ? f->capq * 2 : 16) * sizeof *f->q);
     f->q[f->nq++] = p;
     drain(f);
     return;
   }
   if (f->caching) {
-    if (f->nq == f->capq) f->q = realloc(f->q, (size_t)(f->capq = f->capq ? f->capq * 2 : 16) * sizeof *f->q);
+    if (f->nq == f->capq) f->q = xrealloc(f->q, (size_t)(f->capq = f->capq ? f->capq * 2 : 16) * sizeof *f->q);
     f->q[f->nq++] = p;
     return;
   }
@@ -695,7 +696,7 @@ static void put_packet(FmtOut *f, Packet p) {
 }
 
 static void raw_text(FmtOut *f, Value v) {
-  Packet p = {PK_RAW, 1, NULL, malloc(sizeof(char *)), val_null()};
+  Packet p = {PK_RAW, 1, NULL, xmalloc(sizeof(char *)), val_null()};
   p.vals[0] = conv_to_cstr(v, NULL);
   put_packet(f, p);
 }
@@ -706,7 +707,7 @@ static int obj_prop_count(Value o) { return o.kind == V_OBJ ? (int)o.u.o->props-
 static char *prop_cell(FmtOut *f, Value o, const char *name) {
   if (o.kind == V_OBJ) { /* only its own properties (no intrinsic Count) */
     Value *p = val_obj_prop(o, name);
-    return p ? fmt_cell(f->I, *p) : strdup("");
+    return p ? fmt_cell(f->I, *p) : xstrdup("");
   }
   RtError e = {0};
   Value out;
@@ -716,13 +717,13 @@ static char *prop_cell(FmtOut *f, Value o, const char *name) {
     val_unref(out);
   }
   rt_error_clear(&e);
-  return s ? s : strdup("");
+  return s ? s : xstrdup("");
 }
 
 static void oob_list(FmtOut *f, Value o) {
   int n = obj_prop_count(o);
-  Packet p = {PK_OOB_LIST, n, malloc(((size_t)n + 1) * sizeof(char *)),
-              malloc(((size_t)n + 1) * sizeof(char *)), val_null()};
+  Packet p = {PK_OOB_LIST, n, xmalloc(((size_t)n + 1) * sizeof(char *)),
+              xmalloc(((size_t)n + 1) * sizeof(char *)), val_null()};
   for (int k = 0; k < n; k++) {
     VHashEnt *e = &o.u.o->props->ents[k];
     p.labels[k] = conv_to_cstr(e->key, NULL);
@@ -735,13 +736,13 @@ static void doc_columns(FmtOut *f, Value o) {
   const FmtView *v = f->view;
   f->ncols = v ? v->n : obj_prop_count(o);
   if (!v && f->shape == FMT_TABLE && f->ncols > 10) f->ncols = 10;
-  f->names = malloc(((size_t)f->ncols + 1) * sizeof *f->names);
-  f->labels = malloc(((size_t)f->ncols + 1) * sizeof *f->labels);
-  f->widths = calloc((size_t)f->ncols + 1, sizeof *f->widths);
-  f->align = calloc((size_t)f->ncols + 1, sizeof *f->align);
+  f->names = xmalloc(((size_t)f->ncols + 1) * sizeof *f->names);
+  f->labels = xmalloc(((size_t)f->ncols + 1) * sizeof *f->labels);
+  f->widths = xcalloc((size_t)f->ncols + 1, sizeof *f->widths);
+  f->align = xcalloc((size_t)f->ncols + 1, sizeof *f->align);
   for (int k = 0; k < f->ncols; k++) {
     if (v) {
-      f->names[k] = strdup(v->props[k]);
+      f->names[k] = xstrdup(v->props[k]);
       f->widths[k] = v->widths[k];
       f->align[k] = v->aligns[k];
     } else {
@@ -750,7 +751,7 @@ static void doc_columns(FmtOut *f, Value o) {
       f->align[k] = fmt_default_align(e->val);
     }
     const char *label = v && v->labels[k] ? v->labels[k] : f->names[k];
-    f->labels[k] = strdup(label);
+    f->labels[k] = xstrdup(label);
   }
 }
 
@@ -809,8 +810,8 @@ static void doc_open(FmtOut *f, Value o) {
  * ListViewGenerator recomputes them for every entry (unlike a table). */
 static void own_list_entry(FmtOut *f, Value o) {
   int n = obj_prop_count(o);
-  char **labels = calloc((size_t)n + 1, sizeof *labels);
-  char **vals = calloc((size_t)n + 1, sizeof *vals);
+  char **labels = xcalloc((size_t)n + 1, sizeof *labels);
+  char **vals = xcalloc((size_t)n + 1, sizeof *vals);
   for (int k = 0; k < n; k++) {
     VHashEnt *e = &o.u.o->props->ents[k];
     labels[k] = conv_to_cstr(e->key, NULL);
@@ -830,7 +831,7 @@ static void payload(FmtOut *f, Value o) {
     own_list_entry(f, o);
     return;
   }
-  char **vals = malloc(((size_t)f->ncols + 1) * sizeof *vals);
+  char **vals = xmalloc(((size_t)f->ncols + 1) * sizeof *vals);
   for (int k = 0; k < f->ncols; k++) vals[k] = prop_cell(f, o, f->names[k]);
   if (f->shape == FMT_TABLE) {
     put_packet(f, (Packet){PK_ROW, f->ncols, NULL, vals, val_null()});

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "interp_int.h"
+#include "../parser/xalloc.h"
 #include "parser.h"
 
 enum { HISTORY_MAX = 4096 };
@@ -15,13 +16,13 @@ enum { HISTORY_MAX = 4096 };
 static void entry_free(InterpHistory *h) { free(h->text); }
 
 void interp_history_add(Interp *I, const char *text, HistStatus status, double start, double end) {
-  char *t = I->hist.invoked ? I->hist.invoked : strdup(text);
+  char *t = I->hist.invoked ? I->hist.invoked : xstrdup(text);
   I->hist.invoked = NULL;
   if (!t) return;
   if (I->hist.n == HISTORY_MAX) interp_history_remove(I, 0);
   if (I->hist.n == I->hist.cap) {
     size_t cap = I->hist.cap ? I->hist.cap * 2 : 64;
-    InterpHistory *v = realloc(I->hist.v, cap * sizeof *v);
+    InterpHistory *v = xrealloc(I->hist.v, cap * sizeof *v);
     if (!v) {
       free(t);
       return;
@@ -33,7 +34,7 @@ void interp_history_add(Interp *I, const char *text, HistStatus status, double s
 
 void interp_history_invoked(Interp *I, const char *text) {
   free(I->hist.invoked);
-  I->hist.invoked = strdup(text);
+  I->hist.invoked = xstrdup(text);
 }
 
 size_t interp_history_count(const Interp *I) { return I->hist.n; }

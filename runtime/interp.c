@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "convert.h"
+#include "../parser/xalloc.h"
 #include "interp_int.h"
 
 static void set_defaults(Interp *I) {
@@ -39,8 +40,7 @@ static void set_defaults(Interp *I) {
 }
 
 Interp *interp_new(const HostIO *io) {
-  Interp *I = calloc(1, sizeof *I);
-  if (!I) abort();
+  Interp *I = xcalloc(1, sizeof *I);
   I->io = *io;
   I->global = scope_new(NULL);
   I->global->is_script = true;

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "../cmdlets/checker.h"
+#include "../parser/xalloc.h"
 #include "../cmdlets/cmdlets.h"
 #include "../cmdlets/lab.h"
 #include "../parser/parser.h"
@@ -215,7 +216,7 @@ static int run_file(Interp *I, const char *path, int argc, char **argv, int argi
     return 64;
   }
   int nargs = argc - argi;
-  Value *args = nargs > 0 ? calloc((size_t)nargs, sizeof *args) : NULL;
+  Value *args = nargs > 0 ? xcalloc((size_t)nargs, sizeof *args) : NULL;
   for (int k = 0; k < nargs; k++) args[k] = val_cstr(argv[argi + k]);
   bool ok = host_run_text(I, text, len, path, false, args, nargs, NULL);
   for (int k = 0; k < nargs; k++) val_unref(args[k]);
@@ -226,7 +227,7 @@ static int run_file(Interp *I, const char *path, int argc, char **argv, int argi
 
 static int run_command(Interp *I, const char *cmd) {
   size_t len;
-  char *text = strcmp(cmd, "-") == 0 ? host_read_stream(stdin, &len) : strdup(cmd);
+  char *text = strcmp(cmd, "-") == 0 ? host_read_stream(stdin, &len) : xstrdup(cmd);
   if (!text) return 1;
   len = strlen(text);
   bool ok = host_run_text(I, text, len, NULL, true, NULL, 0, NULL);

@@ -8,6 +8,7 @@
  * PowerShell wraps them: Exception calling "Name" with "n" argument(s): "...". */
 #define _POSIX_C_SOURCE 200809L
 #include "member.h"
+#include "../parser/xalloc.h"
 
 #include <errno.h>
 #include <math.h>
@@ -271,8 +272,7 @@ static void cps_add_str(CpSet *set, Value v) {
     uint32_t cp = u8_decode(val_sdata(s), n, &i);
     if (set->n == set->cap) {
       set->cap = set->cap ? set->cap * 2 : 8;
-      set->cp = realloc(set->cp, set->cap * sizeof *set->cp);
-      if (!set->cp) abort();
+      set->cp = xrealloc(set->cp, set->cap * sizeof *set->cp);
     }
     set->cp[set->n++] = cp;
   }
@@ -1132,7 +1132,7 @@ static MemResult enum_prop(Value a, const char *name, size_t len, Value *out, Rt
 }
 
 static MemResult obj_prop(Value o, const char *name, size_t len, Value *out) {
-  char *cname = strndup(name, len);
+  char *cname = xstrndup(name, len);
   Value *v = val_obj_prop(o, cname);
   free(cname);
   if (v) return found(out, val_ref(*v));
@@ -1156,7 +1156,7 @@ static MemResult type_prop(const TypeInfo *t, const char *name, size_t len, Valu
 static MemResult handle_prop(Value h, const char *name, size_t len, Value *out) {
   const VHandleType *ht = h.u.hd->type;
   if (ht->get_prop) {
-    char *cname = strndup(name, len);
+    char *cname = xstrndup(name, len);
     bool ok = ht->get_prop(h.u.hd->data, cname, out);
     free(cname);
     if (ok) return MEM_OK;
@@ -1232,7 +1232,7 @@ bool mem_set(Value obj, const char *name, size_t len, Value v, RtError *err) {
     return true;
   }
   if (obj.kind == V_OBJ) {
-    char *cname = strndup(name, len);
+    char *cname = xstrndup(name, len);
     bool has = val_obj_prop(obj, cname) != NULL;
     if (has) val_obj_set(obj, cname, val_ref(v));
     free(cname);
@@ -1929,7 +1929,7 @@ static bool parse_fail(Call *c) {
  * bases of the given bit width). */
 static bool parse_int(Call *c, Value v, int base, int bits, int64_t *out) {
   Value s = conv_to_str(v, NULL);
-  char *txt = strndup(val_sdata(s), val_slen(s));
+  char *txt = xstrndup(val_sdata(s), val_slen(s));
   val_unref(s);
   char *p = txt, *end;
   while (*p == ' ' || *p == '\t') p++;

@@ -11,6 +11,7 @@
 #include <sys/resource.h>
 
 #include "../parser/parser.h"
+#include "../parser/xalloc.h"
 #include "binder.h"
 #include "host.h"
 #include "convert.h"
@@ -98,7 +99,7 @@ static int named_int(Interp *I, const Node *named) {
 }
 
 static char **strings_of(Interp *I, const NodeList *args, int *n) {
-  char **out = calloc((size_t)args->n + 1, sizeof *out);
+  char **out = xcalloc((size_t)args->n + 1, sizeof *out);
   *n = 0;
   for (int i = 0; i < args->n; i++) {
     Value v;
@@ -106,11 +107,11 @@ static char **strings_of(Interp *I, const NodeList *args, int *n) {
     Value items = v.kind == V_ARR ? v : val_null();
     if (v.kind == V_ARR) {
       for (size_t k = 0; k < val_arr_len(items); k++) {
-        out = realloc(out, ((size_t)*n + 2) * sizeof *out);
+        out = xrealloc(out, ((size_t)*n + 2) * sizeof *out);
         out[(*n)++] = conv_to_cstr(val_arr_at(items, k), NULL);
       }
     } else {
-      out = realloc(out, ((size_t)*n + 2) * sizeof *out);
+      out = xrealloc(out, ((size_t)*n + 2) * sizeof *out);
       out[(*n)++] = conv_to_cstr(v, NULL);
     }
     val_unref(v);
@@ -164,8 +165,7 @@ static void parameter_attr(Interp *I, Command *cmd, Param *p, const Node *a, boo
     if (has_pos) p->position = pos;
     return;
   }
-  p->in_sets = realloc(p->in_sets, (size_t)(p->nin_sets + 1) * sizeof *p->in_sets);
-  if (!p->in_sets) abort();
+  p->in_sets = xrealloc(p->in_sets, (size_t)(p->nin_sets + 1) * sizeof *p->in_sets);
   p->in_sets[p->nin_sets++] = (ParamSet){set, pos, f & PF_SET_FLAGS};
   p->set_mask |= 1u << set;
   if (p->nin_sets == 1) p->position = pos;
@@ -244,10 +244,9 @@ static void number_positions(Command *c) {
 }
 
 Command *cmd_from_function(Interp *I, const char *name, const Node *n, bool is_filter) {
-  Command *c = calloc(1, sizeof *c);
-  if (!c) abort();
+  Command *c = xcalloc(1, sizeof *c);
   c->kind = CMD_FUNCTION;
-  c->name = strdup(name ? name : "");
+  c->name = xstrdup(name ? name : "");
   c->script = I->cur_script;
   script_retain(c->script);
   const NodeList *decls;
@@ -269,13 +268,13 @@ Command *cmd_from_function(Interp *I, const char *name, const Node *n, bool is_f
   for (size_t k = 0; k < sizeof autos / sizeof autos[0]; k++)
     if (mentions(c->script, c->body, autos[k].word)) c->flags |= autos[k].flag;
   int np = decls ? decls->n : 0;
-  c->params = np ? calloc((size_t)np, sizeof *c->params) : NULL;
+  c->params = np ? xcalloc((size_t)np, sizeof *c->params) : NULL;
   c->nparams = np;
   bool advanced = false, explicit_pos = false;
   for (int i = 0; i < np; i++) {
     const Node *d = decls->items[i];
     Param *p = &c->params[i];
-    p->name = strndup(d->u.param.name, d->u.param.name_len);
+    p->name = xstrndup(d->u.param.name, d->u.param.name_len);
     p->position = -1;
     p->dflt = d->u.param.dflt;
     for (int k = 0; k < d->u.param.attrs.n; k++)
@@ -674,7 +673,7 @@ static Status script_parse_failed(Interp *I, const Node *at, const ParseErrors *
 static Command *load_script(Interp *I, const char *name, bool *found, ParseErrors *errs) {
   *found = false;
   if (!looks_like_script(name)) return NULL;
-  char *path = strdup(name);
+  char *path = xstrdup(name);
   for (char *q = path; *q; q++)
     if (*q == '\\') *q = '/';
   size_t len;
@@ -735,7 +734,7 @@ static Status resolve_cmd(Interp *I, Proc *p, const Node *n) {
     /* the common case: a bareword name, no allocation */
     p->cmd = pipe_resolve(I, nm->u.lit.s);
     return p->cmd ? ST_OK
-                  : resolve_script_or_fail(I, p, nm, strndup(nm->u.lit.s, nm->u.lit.len));
+                  : resolve_script_or_fail(I, p, nm, xstrndup(nm->u.lit.s, nm->u.lit.len));
   }
   Value v;
   Status st = ev_expr(I, nm, &v);
@@ -917,9 +916,8 @@ Status pipe_run(Interp *I, const Node *pl, Sink *out) {
   Proc *ps = ps_small;
   Redir *rd = rd_small;
   if (n > SHORT_PIPE) {
-    ps = malloc((size_t)n * sizeof *ps);
-    rd = malloc((size_t)n * sizeof *rd);
-    if (!ps || !rd) abort();
+    ps = xmalloc((size_t)n * sizeof *ps);
+    rd = xmalloc((size_t)n * sizeof *rd);
   }
   memset(ps, 0, (size_t)n * sizeof *ps);
   memset(rd, 0, (size_t)n * sizeof *rd);
@@ -1111,26 +1109,25 @@ Status cmd_throwf(CmdCtx *c, const char *exc, const char *fqid, const char *cate
 static char **split_aliases(const char *s, int *n) {
   *n = 0;
   if (!s) return NULL;
-  char **out = calloc(strlen(s) + 1, sizeof *out);
+  char **out = xcalloc(strlen(s) + 1, sizeof *out);
   const char *p = s;
   while (*p) {
     const char *e = strchr(p, ',');
     size_t len = e ? (size_t)(e - p) : strlen(p);
-    out[(*n)++] = strndup(p, len);
+    out[(*n)++] = xstrndup(p, len);
     p += len + (e ? 1 : 0);
   }
   return out;
 }
 
 static Command *cmd_from_def(const CmdDef *d) {
-  Command *c = calloc(1, sizeof *c);
-  if (!c) abort();
+  Command *c = xcalloc(1, sizeof *c);
   c->kind = CMD_BUILTIN;
-  c->name = strdup(d->name);
+  c->name = xstrdup(d->name);
   c->flags = d->flags;
   c->def = d;
   c->nparams = d->nparams;
-  c->params = d->nparams ? calloc((size_t)d->nparams, sizeof *c->params) : NULL;
+  c->params = d->nparams ? xcalloc((size_t)d->nparams, sizeof *c->params) : NULL;
   for (int i = 0; i < d->nparams; i++) {
     const ParamDef *pd = &d->params[i];
     Param *p = &c->params[i];
@@ -1165,8 +1162,7 @@ void cmd_register(Interp *I, const CmdDef *defs) {
   for (const CmdDef *d = defs; d->name; d++) {
     if (I->builtins.n == I->builtins.cap) {
       I->builtins.cap = I->builtins.cap ? I->builtins.cap * 2 : 32;
-      I->builtins.items = realloc(I->builtins.items, (size_t)I->builtins.cap * sizeof(Command *));
-      if (!I->builtins.items) abort();
+      I->builtins.items = xrealloc(I->builtins.items, (size_t)I->builtins.cap * sizeof(Command *));
     }
     I->builtins.items[I->builtins.n++] = cmd_from_def(d);
     int na;
@@ -1174,11 +1170,10 @@ void cmd_register(Interp *I, const CmdDef *defs) {
     for (int k = 0; k < na; k++) {
       if (I->naliases == I->capaliases) {
         I->capaliases = I->capaliases ? I->capaliases * 2 : 32;
-        I->aliases = realloc(I->aliases, (size_t)I->capaliases * sizeof *I->aliases);
-        if (!I->aliases) abort();
+        I->aliases = xrealloc(I->aliases, (size_t)I->capaliases * sizeof *I->aliases);
       }
       I->aliases[I->naliases].name = al[k];
-      I->aliases[I->naliases++].target = strdup(d->name);
+      I->aliases[I->naliases++].target = xstrdup(d->name);
     }
     free(al);
   }
@@ -1194,7 +1189,7 @@ static void script_arg(ArgList *al, Value v, const Node *at) {
        (val_sdata(v)[1] >= 'a' && val_sdata(v)[1] <= 'z'))) {
     const char *s = val_sdata(v) + 1;
     const char *colon = strchr(s, ':');
-    a.pname = strndup(s, colon ? (size_t)(colon - s) : strlen(s));
+    a.pname = xstrndup(s, colon ? (size_t)(colon - s) : strlen(s));
     a.text = val_sdata(v);
     if (colon) {
       a.v = val_cstr(colon + 1);

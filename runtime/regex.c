@@ -7,6 +7,7 @@
  * recently used one is dropped and recompiled on its next use. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "regex.h"
+#include "../parser/xalloc.h"
 
 #include <pcre2.h>
 #include <stdint.h>
@@ -90,8 +91,7 @@ typedef struct Xl {
 } Xl;
 
 static char *dup_n(const char *s, size_t n) {
-  char *d = malloc(n + 1);
-  if (!d) abort();
+  char *d = xmalloc(n + 1);
   memcpy(d, s, n);
   d[n] = 0;
   return d;
@@ -356,7 +356,7 @@ static void rx_make_room(void) {
 static pcre2_compile_context *rx_cctx(void) {
   if (!g.cctx) {
     g.cctx = pcre2_compile_context_create(NULL);
-    if (!g.cctx) abort();
+    if (!g.cctx) xalloc_die();
     pcre2_set_newline(g.cctx, PCRE2_NEWLINE_LF);
   }
   return g.cctx;
@@ -448,10 +448,8 @@ static pcre2_code *rx_renumber(Rx *rx, pcre2_code *c) {
 
 /* Build a new handle; NULL with *errmsg on a bad pattern. */
 static Rx *rx_build(const char *pat, size_t len, unsigned flags, char **errmsg) {
-  Rx *rx = calloc(1, sizeof *rx);
-  if (!rx) abort();
-  rx->pat = malloc(len + 1);
-  if (!rx->pat) abort();
+  Rx *rx = xcalloc(1, sizeof *rx);
+  rx->pat = xmalloc(len + 1);
   memcpy(rx->pat, pat, len);
   rx->pat[len] = 0;
   rx->len = len;
@@ -483,8 +481,7 @@ static Rx *rx_build(const char *pat, size_t len, unsigned flags, char **errmsg) 
 
 static void rx_table_grow(void) {
   size_t cap = g.cap ? g.cap * 2 : 64;
-  Rx **tab = calloc(cap, sizeof *tab);
-  if (!tab) abort();
+  Rx **tab = xcalloc(cap, sizeof *tab);
   for (size_t i = 0; i < g.cap; i++) {
     for (Rx *r = g.tab[i], *nx; r; r = nx) {
       nx = r->next;
@@ -538,7 +535,7 @@ unsigned long rx_timeouts(void) { return g.timeouts; }
 static pcre2_match_context *rx_mctx(void) {
   if (!g.mctx) {
     g.mctx = pcre2_match_context_create(NULL);
-    if (!g.mctx) abort();
+    if (!g.mctx) xalloc_die();
     pcre2_set_match_limit(g.mctx, RX_MATCH_LIMIT);
     pcre2_set_depth_limit(g.mctx, RX_DEPTH_LIMIT);
     pcre2_set_heap_limit(g.mctx, RX_HEAP_LIMIT_KB);

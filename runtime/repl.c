@@ -22,6 +22,7 @@
 #include <wchar.h>
 
 #include "command.h"
+#include "../parser/xalloc.h"
 #include "complete.h"
 #include "convert.h"
 #include "host.h"
@@ -75,7 +76,7 @@ static void catch_sigint(struct sigaction *old) {
 
 char *repl_history_path(void) {
   const char *env = getenv("UCSH_HISTORY");
-  if (env) return *env ? strdup(env) : NULL; /* empty: no history file */
+  if (env) return *env ? xstrdup(env) : NULL; /* empty: no history file */
   const char *state = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
   StrBuf b = SB_INIT;
   if (state && *state) sb_printf(&b, "%s/ucsh/history", state);
@@ -99,7 +100,7 @@ bool repl_looks_secret(const char *line) {
 
 /* mkdir -p of the file's folder (mode 0700 for what it creates). */
 static void make_parent(const char *path) {
-  char *dir = strdup(path);
+  char *dir = xstrdup(path);
   for (char *p = dir + 1; dir && *p; p++) {
     if (*p != '/') continue;
     *p = 0;
@@ -131,8 +132,8 @@ static void history_load(Repl *r) {
   while ((len = getline(&line, &lcap, f)) >= 0) {
     while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = 0;
     if (!len) continue;
-    if (n == cap) lines = realloc(lines, (cap = cap ? cap * 2 : 256) * sizeof *lines);
-    lines[n++] = strdup(line);
+    if (n == cap) lines = xrealloc(lines, (cap = cap ? cap * 2 : 256) * sizeof *lines);
+    lines[n++] = xstrdup(line);
   }
   free(line);
   fclose(f);
@@ -177,17 +178,17 @@ static char *prompt_from_function(Interp *I) {
   val_unref(out);
   if (!text || !*text) {
     free(text);
-    text = strdup("PS>");
+    text = xstrdup("PS>");
   }
   return text;
 }
 
 static void prompt_update(Repl *r) {
   free(r->prompt);
-  if (r->more) r->prompt = strdup(">> ");
+  if (r->more) r->prompt = xstrdup(">> ");
   else {
     r->prompt = prompt_from_function(r->I);
-    if (!r->prompt) r->prompt = strdup("PS C:\\> ");
+    if (!r->prompt) r->prompt = xstrdup("PS C:\\> ");
   }
 }
 
@@ -209,7 +210,7 @@ static int utf8_chars(const char *s, size_t n) {
 static char *tab_line(EditLine *el, size_t *cursor) {
   const LineInfo *li = el_line(el);
   *cursor = (size_t)(li->cursor - li->buffer);
-  return strndup(li->buffer, (size_t)(li->lastchar - li->buffer));
+  return xstrndup(li->buffer, (size_t)(li->lastchar - li->buffer));
 }
 
 /* Replaces line[from, to) (the cursor at `cursor`) with text. */
@@ -264,7 +265,7 @@ static void record(Repl *r, bool parsed, double start) {
   const char *text = sb_cstr(&r->input);
   while (len && strchr(" \t\r\n", text[len - 1])) len--;
   if (!len) return;
-  char *t = strndup(text, len);
+  char *t = xstrndup(text, len);
   HistStatus st = interp_stop_requested(r->I)        ? HIST_STOPPED
                   : !parsed || !interp_last_ok(r->I) ? HIST_FAILED
                                                      : HIST_COMPLETED;
@@ -311,7 +312,7 @@ static bool repl_step(Repl *r) {
   size_t len = (size_t)n;
   bool blank = strspn(line, " \t\r\n") == len;
   if (!blank) {
-    char *copy = strndup(line, len);
+    char *copy = xstrndup(line, len);
     copy[strcspn(copy, "\r\n")] = 0;
     history_add(r, copy);
     free(copy);

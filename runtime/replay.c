@@ -12,6 +12,7 @@
  * shown and skipped with a note, never run. */
 #define _POSIX_C_SOURCE 200809L
 #include "replay.h"
+#include "../parser/xalloc.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -33,9 +34,8 @@ typedef struct Cmds {
 } Cmds;
 
 static void cmds_push(Cmds *c, const char *s, size_t n) {
-  c->v = realloc(c->v, (c->n + 1) * sizeof *c->v);
-  if (!c->v) abort();
-  c->v[c->n++] = strndup(s, n);
+  c->v = xrealloc(c->v, (c->n + 1) * sizeof *c->v);
+  c->v[c->n++] = xstrndup(s, n);
 }
 
 /* &quot; &amp; &lt; &gt; &#39; &nbsp; in place. */
@@ -75,7 +75,7 @@ static bool is_command_line(Interp *I, const char *s) {
 /* Text after quote markers ("> ") and blanks; trailing HTML tags dropped. */
 static char *clean(const char *s) {
   while (*s == '>' || *s == ' ' || *s == '\t') s++;
-  char *t = strdup(s);
+  char *t = xstrdup(s);
   char *end = t + strlen(t);
   while (end > t && (end[-1] == ' ' || end[-1] == '\r' || end[-1] == '\n')) *--end = 0;
   char *tag = strstr(t, "</");
@@ -153,9 +153,8 @@ static char **read_lines(const char *path, size_t *n) {
   for (char *line = text, *next; line; line = next) {
     next = strchr(line, '\n');
     if (next) *next++ = 0;
-    v = realloc(v, (*n + 1) * sizeof *v);
-    if (!v) abort();
-    v[*n] = strdup(line);
+    v = xrealloc(v, (*n + 1) * sizeof *v);
+    v[*n] = xstrdup(line);
     decode_entities(v[(*n)++]);
   }
   free(text);

@@ -1,5 +1,6 @@
 /* rterr.c - see rterr.h */
 #include "rterr.h"
+#include "../parser/xalloc.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -14,8 +15,7 @@ bool rt_fail(RtError *e, const char *exc, const char *fqid, const char *category
   va_copy(cp, ap);
   int n = vsnprintf(NULL, 0, fmt, cp);
   va_end(cp);
-  e->msg = malloc(n > 0 ? (size_t)n + 1 : 1);
-  if (!e->msg) abort();
+  e->msg = xmalloc(n > 0 ? (size_t)n + 1 : 1);
   vsnprintf(e->msg, n > 0 ? (size_t)n + 1 : 1, fmt, ap);
   va_end(ap);
   e->exc = exc ? exc : EXC_RUNTIME;

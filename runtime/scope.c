@@ -7,10 +7,10 @@
 #include <string.h>
 
 #include "interp_int.h"
+#include "../parser/xalloc.h"
 
 Scope *scope_new(Scope *parent) {
-  Scope *s = calloc(1, sizeof *s);
-  if (!s) abort();
+  Scope *s = xcalloc(1, sizeof *s);
   s->parent = parent;
   s->refs = 1;
   s->vars = s->small; /* most call scopes hold a handful of variables */
@@ -62,8 +62,7 @@ Var *scope_lookup(Scope *s, const char *name, size_t len, uint32_t h) {
 
 static void scope_grow(Scope *s) {
   size_t cap = s->capvars ? s->capvars * 2 : 16;
-  Var **nv = calloc(cap, sizeof *nv);
-  if (!nv) abort();
+  Var **nv = xcalloc(cap, sizeof *nv);
   for (size_t i = 0; i < s->capvars; i++) {
     Var *v = s->vars[i];
     if (!v) continue;
@@ -80,8 +79,7 @@ Var *scope_local(Scope *s, const char *name, size_t len, uint32_t h) {
   Var *v = scope_find_local(s, name, len, h);
   if (v) return v;
   if ((s->nvars + 1) * 2 > s->capvars) scope_grow(s);
-  v = calloc(1, sizeof *v + len + 1);
-  if (!v) abort();
+  v = xcalloc(1, sizeof *v + len + 1);
   v->name = (char *)(v + 1);
   memcpy(v->name, name, len);
   v->len = len;
@@ -106,8 +104,7 @@ bool scope_remove(Scope *s, const char *name, size_t len) {
   /* rebuild the table without v (removal is rare) */
   Var **old = s->vars;
   size_t cap = s->capvars;
-  s->vars = calloc(cap, sizeof *s->vars);
-  if (!s->vars) abort();
+  s->vars = xcalloc(cap, sizeof *s->vars);
   s->nvars = 0;
   for (size_t i = 0; i < cap; i++) {
     Var *x = old[i];
@@ -141,10 +138,9 @@ void scope_set_func(Scope *s, const char *name, Command *cmd) {
     }
   if (s->nfuncs == s->capfuncs) {
     s->capfuncs = s->capfuncs ? s->capfuncs * 2 : 8;
-    s->funcs = realloc(s->funcs, s->capfuncs * sizeof *s->funcs);
-    if (!s->funcs) abort();
+    s->funcs = xrealloc(s->funcs, s->capfuncs * sizeof *s->funcs);
   }
-  s->funcs[s->nfuncs].name = strdup(name);
+  s->funcs[s->nfuncs].name = xstrdup(name);
   s->funcs[s->nfuncs].hash = ev_hash(name, len);
   s->funcs[s->nfuncs++].cmd = cmd;
 }

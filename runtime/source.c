@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "host.h"
+#include "../parser/xalloc.h"
 #include "strbuf.h"
 
 /* ---- decoding script text ---- */
@@ -35,7 +36,7 @@ char *host_decode(const unsigned char *p, size_t n, size_t *outlen) {
   if (n >= 2 && p[0] == 0xFF && p[1] == 0xFE) return utf16_to_utf8(p + 2, n - 2, true, outlen);
   if (n >= 2 && p[0] == 0xFE && p[1] == 0xFF) return utf16_to_utf8(p + 2, n - 2, false, outlen);
   if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) p += 3, n -= 3;
-  char *s = malloc(n + 1);
+  char *s = xmalloc(n + 1);
   if (!s) return NULL;
   memcpy(s, p, n);
   s[n] = 0;

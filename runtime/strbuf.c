@@ -1,5 +1,6 @@
 /* strbuf.c - see strbuf.h */
 #include "strbuf.h"
+#include "../parser/xalloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,8 +11,7 @@ static void sb_grow(StrBuf *b, size_t extra) {
   if (need <= b->cap) return;
   size_t cap = b->cap ? b->cap : 32;
   while (cap < need) cap *= 2;
-  char *p = realloc(b->data, cap);
-  if (!p) abort();
+  char *p = xrealloc(b->data, cap);
   b->data = p;
   b->cap = cap;
 }

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "interp_int.h"
+#include "../parser/xalloc.h"
 
 struct Transcript {
   FILE *f;
@@ -71,9 +72,8 @@ bool interp_transcript_start(Interp *I, const char *path, bool append) {
   if (I->transcript) interp_transcript_stop(I);
   FILE *f = fopen(path, append ? "a" : "w");
   if (!f) return false;
-  Transcript *t = calloc(1, sizeof *t);
-  if (!t) abort();
-  *t = (Transcript){f, strdup(path), I->io};
+  Transcript *t = xcalloc(1, sizeof *t);
+  *t = (Transcript){f, xstrdup(path), I->io};
   header(f);
   I->transcript = t;
   I->io.ctx = I;

@@ -8,6 +8,7 @@
  * and every interned TypeInfo stay reachable from globals for the life of
  * the process. */
 #include "types.h"
+#include "../parser/xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -292,16 +293,14 @@ static void map_grow(void) {
   NameEnt *old = g_map;
   size_t ocap = g_map_cap;
   g_map_cap = ocap ? ocap * 2 : 512;
-  g_map = calloc(g_map_cap, sizeof *g_map);
-  if (!g_map) abort();
+  g_map = xcalloc(g_map_cap, sizeof *g_map);
   for (size_t i = 0; i < ocap; i++)
     if (old[i].name) map_insert_ent(old[i]);
   free(old);
 }
 
 static char *dup_n(const char *s, size_t n) {
-  char *p = malloc(n + 1);
-  if (!p) abort();
+  char *p = xmalloc(n + 1);
   memcpy(p, s, n);
   p[n] = 0;
   return p;
@@ -345,8 +344,7 @@ static void map_init(void) {
 /* interned types                                                      */
 
 static TypeInfo *new_type(TypeId id, char *full, const char *name, const TypeInfo *base) {
-  TypeInfo *t = calloc(1, sizeof *t);
-  if (!t) abort();
+  TypeInfo *t = xcalloc(1, sizeof *t);
   t->id = id;
   t->full_name = full;
   t->name = name;
@@ -368,8 +366,7 @@ static const char *short_of(const char *full) {
 
 static char *concat3(const char *a, const char *b, const char *c) {
   size_t la = strlen(a), lb = strlen(b), lc = strlen(c);
-  char *p = malloc(la + lb + lc + 1);
-  if (!p) abort();
+  char *p = xmalloc(la + lb + lc + 1);
   memcpy(p, a, la);
   memcpy(p + la, b, lb);
   memcpy(p + la + lb, c, lc + 1);

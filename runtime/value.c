@@ -1,6 +1,7 @@
 /* value.c - see value.h: constructors, reference counting, strings,
  * arrays, hashtables/property bags and case-insensitive text helpers. */
 #include "value.h"
+#include "../parser/xalloc.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -9,23 +10,8 @@
 
 #include "../parser/ast.h"
 
-static void *xmalloc(size_t n) {
-  void *p = malloc(n ? n : 1);
-  if (!p) abort();
-  return p;
-}
 
-static void *xrealloc(void *p, size_t n) {
-  p = realloc(p, n ? n : 1);
-  if (!p) abort();
-  return p;
-}
 
-static void *xcalloc(size_t n, size_t size) {
-  void *p = calloc(n ? n : 1, size ? size : 1);
-  if (!p) abort();
-  return p;
-}
 
 /* ------------------------------------------------------------------ */
 /* strings                                                             */
@@ -62,7 +48,7 @@ Value val_str_try_alloc(size_t len) {
   /* .NET's longest string is 0x3FFFFFDF characters: 'a' * 1GB is already
    * out of memory there (whatever the machine has) */
   if (len > 0x3FFFFFDFu) return val_null();
-  VStr *s = malloc(sizeof(VStr) + len + 1);
+  VStr *s = xmalloc(sizeof(VStr) + len + 1);
   if (!s) return val_null();
   s->refs = 1;
   s->len = s->cap = len;
@@ -695,7 +681,7 @@ void val_free_(Value v) {
   if (fq.active) {
     if (fq.n == fq.cap) {
       size_t cap = fq.cap ? fq.cap * 2 : 64;
-      Value *nv = realloc(fq.v, cap * sizeof *nv);
+      Value *nv = xrealloc(fq.v, cap * sizeof *nv);
       if (!nv) { free_now(v); return; } /* no memory: recurse as before */
       fq.v = nv, fq.cap = cap;
     }

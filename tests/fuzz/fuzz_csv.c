@@ -40,6 +40,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   snprintf(script, n, "%s%s", reader, USE);
   fuzz_run(I, script, strlen(script));
   free(script);
-  interp_free(I);
+  fuzz_interp_done(I);
   return 0;
 }

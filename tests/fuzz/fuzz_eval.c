@@ -9,6 +9,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   Interp *I = fuzz_interp();
   fuzz_run(I, (const char *)data, size);
-  interp_free(I);
+  fuzz_interp_done(I);
   return 0;
 }

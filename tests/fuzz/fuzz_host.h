@@ -13,16 +13,24 @@
 #ifndef UCSH_FUZZ_HOST_H
 #define UCSH_FUZZ_HOST_H
 
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700 /* nftw */
+#endif
+#ifndef _DEFAULT_SOURCE
 #define _DEFAULT_SOURCE /* chroot, mkdtemp */
+#endif
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <fcntl.h>
+#include <ftw.h>
 #include <unistd.h>
 
 #include "../../cmdlets/cmdlets.h"
 #include "../../parser/parser.h"
+#include "../../parser/xalloc.h"
 #include "../../runtime/interp.h"
 
 /* Per input: 200,000 evaluation steps or 2 s, whichever comes first. */
@@ -45,19 +53,39 @@ static inline void fuzz_reset_env(void) {
   unsetenv("UCSH_HISTORY");
 }
 
+/* The sandbox: the folder scripts run in (per input), and the folder the
+ * fuzzer itself works in (it reads its corpus lazily, by relative paths). */
+static char fuzz_play[64];
+static int fuzz_home_fd = -1;
+
+static inline int fuzz_rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw) {
+  (void)sb, (void)flag, (void)ftw;
+  remove(path);
+  return 0;
+}
+
+/* At exit (not in chroot mode): the temporary folder goes. */
+static inline void fuzz_sandbox_remove(void) {
+  if (fchdir(fuzz_home_fd) == 0) nftw(fuzz_play, fuzz_rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
 static inline void fuzz_sandbox_enter(void) {
-  static int entered;
-  if (entered++) return;
-  if (getenv("UCSH_FUZZ_CHROOT")) {
-    if (chroot(".") != 0 || chdir("/") != 0) fuzz_die("fuzz: chroot into the work folder");
-    mkdir("/tmp", 0700);
-    mkdir("/tmp/home", 0700);
-    mkdir("/play", 0700);
-    if (chdir("/play") != 0) fuzz_die("fuzz: chdir /play");
-    return;
+  if (fuzz_home_fd < 0) {
+    if (getenv("UCSH_FUZZ_CHROOT")) {
+      if (chroot(".") != 0 || chdir("/") != 0) fuzz_die("fuzz: chroot into the work folder");
+      mkdir("/tmp", 0700);
+      mkdir("/tmp/home", 0700);
+      mkdir("/play", 0700);
+      strcpy(fuzz_play, "/play");
+    } else {
+      strcpy(fuzz_play, "/tmp/ucsh-fuzz.XXXXXX");
+      if (!mkdtemp(fuzz_play)) fuzz_die("fuzz: a temporary folder");
+      atexit(fuzz_sandbox_remove);
+    }
+    if ((fuzz_home_fd = open(".", O_RDONLY | O_DIRECTORY)) < 0) fuzz_die("fuzz: the work folder");
   }
-  char tmpl[] = "/tmp/ucsh-fuzz.XXXXXX";
-  if (!mkdtemp(tmpl) || chdir(tmpl) != 0) fuzz_die("fuzz: a temporary folder");
+  mkdir(fuzz_play, 0700); /* a script may have removed it */
+  if (chdir(fuzz_play) != 0) fuzz_die("fuzz: chdir into the sandbox");
 }
 
 /* A fresh interpreter with every cmdlet, no prompts, output discarded. */
@@ -71,11 +99,17 @@ static inline Interp *fuzz_interp(void) {
   return I;
 }
 
+/* The end of an input: the interpreter goes, and the process goes back to
+ * the fuzzer's folder (Set-Location moved it). */
+static inline void fuzz_interp_done(Interp *I) {
+  interp_free(I);
+  if (fchdir(fuzz_home_fd) != 0) fuzz_die("fuzz: back to the work folder");
+}
+
 /* Parse and run text as a script file runs (its own scope, output to the
  * default formatter). Parse errors are printed (to nowhere) as usual. */
 static inline void fuzz_run(Interp *I, const char *bytes, size_t len) {
-  char *text = malloc(len + 1); /* the fuzzer's bytes have no NUL after them */
-  if (!text) abort();
+  char *text = xmalloc(len + 1); /* the fuzzer's bytes have no NUL after them */
   memcpy(text, bytes, len);
   text[len] = 0;
   Script *s = NULL;

@@ -28,6 +28,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   Interp *I = fuzz_interp();
   setenv("UCSH_STORE", "lab.db", 1);
   fuzz_run(I, SCRIPT, sizeof SCRIPT - 1);
-  interp_free(I);
+  fuzz_interp_done(I);
   return 0;
 }

@@ -26,8 +26,15 @@ case $T in parse | eval) find "$SRC/tests/golden" "$SRC/scripts" -name '*.ps1' \
 MAXLEN=4096
 [ "$T" = store ] && MAXLEN=65536
 cd "$W"
-# the script-running targets chroot into "." when allowed (root)
-[ "$(id -u)" = 0 ] && export UCSH_FUZZ_CHROOT=1
+# The script-running targets chroot into "." when allowed (root, with /proc
+# bound inside: LeakSanitizer reads /proc/self). Otherwise they run in a
+# temporary folder, unconfined.
+if [ "$(id -u)" = 0 ] && mkdir proc && mount --bind /proc proc 2>/dev/null; then
+  export UCSH_FUZZ_CHROOT=1
+  trap 'umount "$W/proc" 2>/dev/null || true' EXIT
+else
+  echo "run.sh: no chroot (not root, or /proc cannot be bound); scripts run unconfined" >&2
+fi
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
   "$BIN" -max_total_time="$SECS" -max_len="$MAXLEN" -timeout=20 -rss_limit_mb=2048 \
   -artifact_prefix=artifacts/ -print_final_stats=1 corpus seeds >run.log 2>&1 || true
