@@ -519,8 +519,9 @@ static bool scan_number(Lexer *L, Token *t, bool negative) {
   if (mult != 1) {
     if (lit->kind == LIT_INT || lit->kind == LIT_LONG) {
       double r = (double)lit->i * mult;
-      if (lit->kind == LIT_INT && r <= (double)INT32_MAX) lit->i = (int64_t)r;
-      else if (r <= 9.2e18) {
+      /* hex literals may be negative: 0xFFFFFFFFkb is -1024 */
+      if (lit->kind == LIT_INT && r >= (double)INT32_MIN && r <= (double)INT32_MAX) lit->i = (int64_t)r;
+      else if (r >= -9.2e18 && r <= 9.2e18) {
         lit->kind = LIT_LONG;
         lit->i = (int64_t)r;
       } else {

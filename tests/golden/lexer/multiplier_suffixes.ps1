@@ -4,3 +4,5 @@
 1mb
 1gb
 1.5mb
+0xFFFFFFFFkb
+0xFFFFFFFFFFFFFFFFkb
