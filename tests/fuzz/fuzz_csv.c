@@ -30,16 +30,6 @@ static const char USE[] =
     "$rows | Sort-Object -Property Identity | Group-Object PolicyName | Out-Null\n";
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  if (size == 0) return 0;
-  Interp *I = fuzz_interp();
-  fuzz_write_file("in.csv", data + 1, size - 1);
-  const char *reader = readers[data[0] % (sizeof readers / sizeof readers[0])];
-  size_t n = strlen(reader) + sizeof USE;
-  char *script = malloc(n);
-  if (!script) abort();
-  snprintf(script, n, "%s%s", reader, USE);
-  fuzz_run(I, script, strlen(script));
-  free(script);
-  fuzz_interp_done(I);
+  fuzz_run_reader(data, size, "in.csv", readers, sizeof readers / sizeof readers[0], USE);
   return 0;
 }

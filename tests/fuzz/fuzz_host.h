@@ -132,4 +132,21 @@ static inline void fuzz_write_file(const char *path, const uint8_t *data, size_t
   fclose(f);
 }
 
+/* The csv and json targets: the bytes after the first are written to
+ * `file`; the first byte picks one of `nreaders` script lines that read
+ * it, and `use` (the rest of the script) works with what was read. */
+static inline void fuzz_run_reader(const uint8_t *data, size_t size, const char *file,
+                                   const char *const *readers, size_t nreaders, const char *use) {
+  if (size == 0) return;
+  Interp *I = fuzz_interp();
+  fuzz_write_file(file, data + 1, size - 1);
+  const char *reader = readers[data[0] % nreaders];
+  size_t n = strlen(reader) + strlen(use) + 1;
+  char *script = xmalloc(n);
+  snprintf(script, n, "%s%s", reader, use);
+  fuzz_run(I, script, n - 1);
+  free(script);
+  fuzz_interp_done(I);
+}
+
 #endif
