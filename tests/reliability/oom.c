@@ -271,6 +271,8 @@ int main(int argc, char **argv) {
     sweep(&sc, g_counts->setup + 1, g_counts->total, cases, &t);
     free(sc.text);
   }
+  for (size_t i = 0; i < paths.n; i++) free(paths.v[i]);
+  free(paths.v);
   printf("oom: %lu scripts, set-up %lu allocations, at most %lu in one run; %lu cases: "
          "%lu ran to the end, %lu exited \"out of memory\", %lu problems; negative control %s\n",
          scripts, setup, max_total, t.cases, t.exits0, t.oom_exits, t.problems,
