@@ -46,7 +46,6 @@ static void drives_remove_tree(const char *path) {
       if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
       size_t n = strlen(path) + strlen(e->d_name) + 2;
       char *sub = xmalloc(n);
-      if (!sub) break;
       snprintf(sub, n, "%s/%s", path, e->d_name);
       struct stat st;
       if (lstat(sub, &st) == 0 && S_ISDIR(st.st_mode)) drives_remove_tree(sub);

@@ -384,7 +384,6 @@ static char *afmt(const char *fmt, ...) {
   int n = vsnprintf(NULL, 0, fmt, ap);
   va_end(ap);
   char *r = xmalloc((size_t)n + 1);
-  if (!r) return NULL;
   va_start(ap, fmt);
   vsnprintf(r, (size_t)n + 1, fmt, ap);
   va_end(ap);
@@ -713,7 +712,6 @@ Store *store_open(const char *path, char **err) {
     if ((*err = check_file(path))) return NULL;
   }
   Store *s = xcalloc(1, sizeof *s);
-  if (!s) return NULL;
   s->path = xstrdup(path);
   if (!is_memory(path) && !exists) create_private(path);
   if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
@@ -1244,7 +1242,6 @@ StoreRc store_user_names(Store *s, int64_t id, char **display, char **sip) {
 static char *nocase_upper_bound(const char *prefix) {
   size_t n = strlen(prefix);
   char *hi = xmalloc(n + 1);
-  if (!hi) return NULL;
   for (size_t i = 0; i <= n; i++)
     hi[i] = (char)(prefix[i] >= 'A' && prefix[i] <= 'Z' ? prefix[i] + 32 : prefix[i]);
   while (n > 0 && (unsigned char)hi[n - 1] == 0xFF) hi[--n] = 0;
@@ -1345,9 +1342,7 @@ static StoreRc collect_ids(Store *s, sqlite3_stmt *t, int64_t **ids, size_t *n) 
   while ((rc = sqlite3_step(t)) == SQLITE_ROW) {
     if (*n == cap) {
       cap = cap ? cap * 2 : 64;
-      int64_t *v = xrealloc(*ids, cap * sizeof **ids);
-      if (!v) break;
-      *ids = v;
+      *ids = xrealloc(*ids, cap * sizeof **ids);
     }
     (*ids)[(*n)++] = col_i(t, 0);
   }

@@ -133,9 +133,7 @@ static UcsMsg *msg_push(UcsResult *r, UcsCode code, int64_t user_id, const char 
   if (!r) return NULL;
   if (r->n == r->cap) {
     size_t cap = r->cap ? r->cap * 2 : 8;
-    UcsMsg *v = xrealloc(r->v, cap * sizeof *v);
-    if (!v) return NULL;
-    r->v = v;
+    r->v = xrealloc(r->v, cap * sizeof *r->v);
     r->cap = cap;
   }
   UcsMsg *m = &r->v[r->n++];
@@ -1364,7 +1362,7 @@ static void buf_add(Buf *b, const char *fmt, ...) {
   va_end(ap);
   if (b->len + (size_t)k + 1 > b->cap) {
     size_t cap = (b->cap + (size_t)k + 1) * 2;
-    char *d = xrealloc(b->data, cap);
+    char *d = realloc(b->data, cap); /* checked: the buffer reports it */
     if (!d) {
       b->oom = true;
       return;
@@ -1487,16 +1485,12 @@ static char *read_all(const char *path, size_t *len) {
   if (!f) return NULL;
   size_t cap = 4096, n = 0;
   char *d = xmalloc(cap);
-  for (size_t k; d && (k = fread(d + n, 1, cap - n - 1, f)) > 0;) {
+  for (size_t k; (k = fread(d + n, 1, cap - n - 1, f)) > 0;) {
     n += k;
-    if (n + 1 == cap) {
-      char *e = xrealloc(d, cap *= 2);
-      if (!e) free(d);
-      d = e;
-    }
+    if (n + 1 == cap) d = xrealloc(d, cap *= 2);
   }
   fclose(f);
-  if (d) d[n] = 0;
+  d[n] = 0;
   *len = n;
   return d;
 }
@@ -1513,12 +1507,9 @@ static int split_tabs(char *line, char **f, int max) {
   return k;
 }
 
-static bool grow(void **v, size_t n, size_t elem) {
-  if (n & (n - 1)) return true; /* grow at powers of two */
-  void *p = xrealloc(*v, (n ? n * 2 : 1) * elem);
-  if (!p) return false;
-  *v = p;
-  return true;
+static void grow(void **v, size_t n, size_t elem) {
+  if (n & (n - 1)) return; /* grow at powers of two */
+  *v = xrealloc(*v, (n ? n * 2 : 1) * elem);
 }
 
 /* Parses and checks a whole export file; false when it is not one. */
@@ -1530,12 +1521,11 @@ static bool parse_lines(ExportFile *f, char *body) {
     char *fl[4];
     int k = split_tabs(line, fl, 4);
     if (strcmp(fl[0], "user") == 0 && k == 4) {
-      if (!grow((void **)&f->users, f->n, sizeof *f->users)) return false;
+      grow((void **)&f->users, f->n, sizeof *f->users);
       f->users[f->n++] = (ExportUser){fl[1], fl[2], fl[3], NULL, 0};
     } else if (strcmp(fl[0], "contact") == 0 && k == 3 && f->n) {
-      if (!grow((void **)&f->pairs, f->npairs, sizeof *f->pairs) ||
-          !grow((void **)&f->pairs, f->npairs + 1, sizeof *f->pairs))
-        return false;
+      grow((void **)&f->pairs, f->npairs, sizeof *f->pairs);
+      grow((void **)&f->pairs, f->npairs + 1, sizeof *f->pairs);
       f->pairs[f->npairs++] = fl[1];
       f->pairs[f->npairs++] = fl[2];
       f->users[f->n - 1].ncontacts++;

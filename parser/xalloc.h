@@ -3,7 +3,11 @@
  *
  * Every allocation in lexer/, parser/, runtime/ and cmdlets/ goes through
  * these functions (the front end is the lowest layer that allocates, so
- * the rule lives here and every layer above includes it). They never
+ * the rule lives here and every layer above includes it), except the few
+ * that turn a refusal into something better and say so where they call
+ * the C library: a catchable System.OutOfMemoryException (eval.c), a
+ * fallback (value.c's freeing of deep data), a flag the caller reports
+ * (ucs.c's text buffer). These functions never
  * return NULL: when the C library refuses, xalloc_die prints "ucsh: out of
  * memory" on stderr and ends the process with status 70 (EX_SOFTWARE),
  * without running exit handlers. Nothing is half-applied by that: the lab

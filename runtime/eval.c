@@ -258,7 +258,7 @@ static Status ev_sub_collect(Interp *I, const Node *block, Value *out, bool as_a
  * once at its final size ("$s" of a 100 MB $s costs one copy, not three). */
 static Status ev_expstr(Interp *I, const Node *n, Value *out) {
   int np = n->u.expstr.parts.n;
-  Value small[8], *parts = np <= 8 ? small : xcalloc((size_t)np, sizeof *parts);
+  Value small[8], *parts = np <= 8 ? small : calloc((size_t)np, sizeof *parts); /* checked: a catchable error */
   if (!parts)
     return fail_at(I, n, "System.OutOfMemoryException", "System.OutOfMemoryException",
                    "OperationStopped", "Exception of type 'System.OutOfMemoryException' was thrown.");
@@ -439,7 +439,7 @@ static Status ev_binary(Interp *I, const Node *n, Value *out) {
   size_t k = 0, cap = 32;
   for (const Node *x = n; x->kind == N_BINARY; x = x->u.bin.left) {
     if (k == cap) {
-      const Node **g = xmalloc(2 * cap * sizeof *g);
+      const Node **g = malloc(2 * cap * sizeof *g); /* checked: a catchable error */
       if (!g) {
         if (spine != small) free(spine);
         return fail_at(I, n, "System.OutOfMemoryException", "System.OutOfMemoryException",

@@ -22,12 +22,7 @@ void interp_history_add(Interp *I, const char *text, HistStatus status, double s
   if (I->hist.n == HISTORY_MAX) interp_history_remove(I, 0);
   if (I->hist.n == I->hist.cap) {
     size_t cap = I->hist.cap ? I->hist.cap * 2 : 64;
-    InterpHistory *v = xrealloc(I->hist.v, cap * sizeof *v);
-    if (!v) {
-      free(t);
-      return;
-    }
-    I->hist.v = v, I->hist.cap = cap;
+    I->hist.v = xrealloc(I->hist.v, cap * sizeof *I->hist.v), I->hist.cap = cap;
   }
   I->hist.v[I->hist.n++] = (InterpHistory){++I->hist.next_id, t, status, start, end};
 }

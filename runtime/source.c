@@ -37,7 +37,6 @@ char *host_decode(const unsigned char *p, size_t n, size_t *outlen) {
   if (n >= 2 && p[0] == 0xFE && p[1] == 0xFF) return utf16_to_utf8(p + 2, n - 2, false, outlen);
   if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) p += 3, n -= 3;
   char *s = xmalloc(n + 1);
-  if (!s) return NULL;
   memcpy(s, p, n);
   s[n] = 0;
   *outlen = n;

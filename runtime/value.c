@@ -49,7 +49,6 @@ Value val_str_try_alloc(size_t len) {
    * out of memory there (whatever the machine has) */
   if (len > 0x3FFFFFDFu) return val_null();
   VStr *s = xmalloc(sizeof(VStr) + len + 1);
-  if (!s) return val_null();
   s->refs = 1;
   s->len = s->cap = len;
   s->data[len] = 0;
@@ -681,7 +680,7 @@ void val_free_(Value v) {
   if (fq.active) {
     if (fq.n == fq.cap) {
       size_t cap = fq.cap ? fq.cap * 2 : 64;
-      Value *nv = xrealloc(fq.v, cap * sizeof *nv);
+      Value *nv = realloc(fq.v, cap * sizeof *nv); /* checked: a fallback */
       if (!nv) { free_now(v); return; } /* no memory: recurse as before */
       fq.v = nv, fq.cap = cap;
     }
